@@ -1,0 +1,126 @@
+// Domain types of the workbench, as zod schemas: the same definitions validate data at
+// every boundary (IPC, HTTP, files in data/) and give the TypeScript types.
+import { z } from 'zod'
+import { nfc } from './text'
+
+/** Any user-visible text: normalised to NFC on the way in. */
+export const vnText = (max = 20_000) => z.string().max(max).transform(nfc)
+/** A short required label (titles, names). */
+export const vnLabel = (max = 500) => z.string().trim().min(1).max(max).transform(nfc)
+
+export const Id = z.number().int().positive()
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+
+export const PROPOSAL_STATUSES = ['proposed', 'accepted', 'in_progress', 'done', 'rejected', 'deferred'] as const
+export const ProposalStatus = z.enum(PROPOSAL_STATUSES)
+export type ProposalStatus = z.infer<typeof ProposalStatus>
+/** Statuses that count as "decided" in the checklist summary. */
+export const DECIDED_STATUSES: readonly ProposalStatus[] = ['accepted', 'in_progress', 'done', 'rejected', 'deferred']
+
+export const PRIORITIES = ['low', 'normal', 'high'] as const
+export const Priority = z.enum(PRIORITIES)
+export type Priority = z.infer<typeof Priority>
+
+export const Sector = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_-]*$/),
+  nameVi: vnLabel(),
+  nameEn: vnLabel(),
+  leadBodyVi: vnLabel(),
+  leadBodyEn: vnLabel(),
+  /** Words (with diacritics) that point a passage to this sector when guessing one. */
+  keywords: z.array(z.string().transform(nfc)).default([]),
+})
+export type Sector = z.infer<typeof Sector>
+
+export const BlockKind = z.enum(['heading', 'paragraph'])
+/** A heading or paragraph of a report, as character offsets into the report's NFC text. */
+export const Block = z.object({
+  index: z.number().int().nonnegative(),
+  kind: BlockKind,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+})
+export type Block = z.infer<typeof Block>
+
+export const ReportSummary = z.object({
+  id: Id,
+  title: z.string(),
+  source: z.string(),
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known; '' if unknown. */
+  date: z.string(),
+  importedAt: z.string(),
+})
+export type ReportSummary = z.infer<typeof ReportSummary>
+
+export const Report = ReportSummary.extend({
+  text: z.string(),
+  blocks: z.array(Block),
+})
+export type Report = z.infer<typeof Report>
+
+/** Where a proposal comes from in the report: offsets into the NFC text plus the quote. */
+export const SourceAnchor = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  exact: z.string(),
+})
+export type SourceAnchor = z.infer<typeof SourceAnchor>
+
+export const Proposal = z.object({
+  id: Id,
+  reportId: Id,
+  sector: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  status: ProposalStatus,
+  owner: z.string(),
+  dueDate: IsoDate.nullable(),
+  priority: Priority,
+  notes: z.string(),
+  sortOrder: z.number().int(),
+  source: SourceAnchor.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Proposal = z.infer<typeof Proposal>
+
+/** Fields a user can change on a proposal. */
+export const ProposalPatch = z
+  .object({
+    sector: z.string().min(1).max(64),
+    title: vnText(2_000),
+    detail: vnText(),
+    status: ProposalStatus,
+    owner: vnText(500),
+    dueDate: IsoDate.nullable(),
+    priority: Priority,
+    notes: vnText(),
+    source: SourceAnchor.nullable(),
+  })
+  .partial()
+export type ProposalPatch = z.infer<typeof ProposalPatch>
+
+export const LOCALES = ['vi', 'en'] as const
+export const Locale = z.enum(LOCALES)
+export type Locale = z.infer<typeof Locale>
+
+/** User preferences, stored in the data directory so both shells share them. */
+export const Settings = z.object({
+  locale: Locale,
+  /** Share of the window width given to the report pane, 0.2–0.8. */
+  splitRatio: z.number().min(0.2).max(0.8),
+  /** Report zoom factor, 0.6–2.0. */
+  zoom: z.number().min(0.6).max(2),
+  authorName: vnText(200),
+  /** The report opened last. */
+  currentReportId: Id.nullable(),
+})
+export type Settings = z.infer<typeof Settings>
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'vi',
+  splitRatio: 0.58,
+  zoom: 1,
+  authorName: '',
+  currentReportId: null,
+}
