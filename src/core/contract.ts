@@ -1,84 +1,21 @@
 // The one contract between the renderer and the back end. Both shells register every
 // method from this table and validate arguments with it; the preload and the browser
-// client build `window.workbench` from its keys. Add a method here, never elsewhere.
-import { z } from 'zod'
+// client build `window.workbench` from its keys. Methods live in methods/<domain>.ts and are merged here;
+// add a method there, never elsewhere.
+import type { z } from 'zod'
 import { WorkbenchError, type RpcReply } from './errors'
-import {
-  Id,
-  IsoDate,
-  Priority,
-  Proposal,
-  ProposalPatch,
-  ProposalStatus,
-  Report,
-  ReportSummary,
-  Sector,
-  Settings,
-  SourceAnchor,
-  vnText,
-} from './domain'
-
-const method = <A extends z.ZodType, R extends z.ZodType>(doc: string, args: A, result: R) => ({ doc, args, result })
+import { appMethods } from './methods/app'
+import { reportsMethods } from './methods/reports'
+import { sectorsMethods } from './methods/sectors'
+import { proposalsMethods } from './methods/proposals'
+import { settingsMethods } from './methods/settings'
 
 export const contract = {
-  'app.info': method(
-    'Version, shell kind and data directory of the running app.',
-    z.object({}),
-    z.object({ version: z.string(), shell: z.enum(['electron', 'browser']), dataDir: z.string() }),
-  ),
-
-  'reports.list': method('All imported reports, newest first.', z.object({}), z.array(ReportSummary)),
-  'reports.get': method('One report with its text and blocks.', z.object({ id: Id }), Report),
-  'reports.import': method(
-    'Imports a report from plain text (a pasted text or a file read by the renderer). Title, date and source are taken from the text where not given.',
-    z.object({
-      text: vnText(5_000_000).refine((t) => t.trim().length > 0, 'the report text is empty'),
-      title: vnText(500).optional(),
-      source: vnText(1_000).optional(),
-      fileName: vnText(500).optional(),
-    }),
-    Report,
-  ),
-
-  'sectors.list': method('Sector taxonomy from data/sectors.json.', z.object({}), z.array(Sector)),
-
-  'proposals.list': method(
-    'Proposals of a report in checklist order (deleted ones left out).',
-    z.object({ reportId: Id }),
-    z.array(Proposal),
-  ),
-  'proposals.create': method(
-    'Adds a proposal; placed after `afterId` when given, else at the end.',
-    z.object({
-      reportId: Id,
-      title: vnText(2_000),
-      sector: z.string().min(1).max(64),
-      status: ProposalStatus.optional(),
-      priority: Priority.optional(),
-      owner: vnText(500).optional(),
-      dueDate: IsoDate.nullable().optional(),
-      detail: vnText().optional(),
-      notes: vnText().optional(),
-      source: SourceAnchor.nullable().optional(),
-      afterId: Id.optional(),
-    }),
-    Proposal,
-  ),
-  'proposals.update': method('Changes some fields of a proposal.', z.object({ id: Id, patch: ProposalPatch }), Proposal),
-  'proposals.delete': method(
-    'Deletes a proposal (kept as deleted so it can be restored).',
-    z.object({ id: Id }),
-    z.object({ id: Id }),
-  ),
-  'proposals.restore': method('Undoes a delete.', z.object({ id: Id }), Proposal),
-  'proposals.reorder': method(
-    'Sets the checklist order of a report: every live proposal id, in the new order.',
-    z.object({ reportId: Id, orderedIds: z.array(Id).min(1) }),
-    z.array(Proposal),
-  ),
-
-  'settings.get': method('User preferences.', z.object({}), Settings),
-  'settings.update': method('Changes some preferences.', Settings.partial(), Settings),
+  ...appMethods,
+  ...reportsMethods,
+  ...sectorsMethods,
+  ...proposalsMethods,
+  ...settingsMethods,
 } as const
 
 export type Contract = typeof contract

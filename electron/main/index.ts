@@ -1,0 +1,67 @@
+// Entry point of the Electron shell: one instance, one hardened window on app://workbench/,
+// the workbench opened on the chosen data directory and exposed through ipc.ts.
+import { app, BrowserWindow, dialog } from 'electron'
+import { openWorkbench, type Workbench } from '../../src/backend/workbench'
+import { DEFAULT_SETTINGS } from '../../src/core/domain'
+import { registerAppScheme, serveRenderer } from './app-protocol'
+import { hardenSessionAndContents } from './hardening'
+import { registerRpcChannels } from './ipc'
+import { appLocations } from './locations'
+import { installMenu } from './menu'
+import { createMainWindow } from './window'
+
+let mainWindow: BrowserWindow | null = null
+let workbench: Workbench | null = null
+
+function fatal(title: string, message: string): void {
+  dialog.showErrorBox(title, message)
+  app.quit()
+}
+
+async function startUp(): Promise<void> {
+  let locations
+  try {
+    locations = appLocations()
+    workbench = openWorkbench({
+      dataDir: locations.dataDir,
+      bundledDataDir: locations.bundledDataDir,
+      host: { shell: 'electron', version: app.getVersion() },
+      nativeBinding: locations.nativeBinding,
+    })
+  } catch (err) {
+    // storage_refused and friends carry a message written for the user; show only that.
+    fatal('Planning Review Workbench', err instanceof Error ? err.message : String(err))
+    return
+  }
+
+  hardenSessionAndContents()
+  serveRenderer(locations.rendererDir)
+  registerRpcChannels(workbench.handlers, () => mainWindow?.webContents ?? null)
+  const settings = await Promise.resolve(workbench.handlers['settings.get']({})).catch(() => DEFAULT_SETTINGS)
+  installMenu(settings.locale)
+
+  mainWindow = createMainWindow(locations.preload)
+  mainWindow.on('closed', () => (mainWindow = null))
+}
+
+registerAppScheme() // before "ready", as Electron requires
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  // One window holds the app: closing it quits, on macOS too (no window-less state to manage).
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    workbench?.close()
+    workbench = null
+  })
+  app
+    .whenReady()
+    .then(startUp)
+    .catch((err: unknown) => fatal('Planning Review Workbench', err instanceof Error ? err.message : String(err)))
+}

@@ -1,0 +1,18 @@
+// The only bridge between the sandboxed page and the main process: `window.workbench`,
+// built from the contract's method names, one IPC channel per method.
+//
+// Each call resolves to the RpcReply object itself ({ok:true,value} or {ok:false,error:{code,
+// message}}), never a thrown error: contextBridge copies plain objects intact but strips an
+// Error down to its message, so a thrown error's `code` would not reach the page. The
+// renderer turns replies into values or WorkbenchErrors with `unwrapBridge` from the contract.
+// Sandboxed preloads may require only 'electron'; the contract is bundled into this file.
+import { contextBridge, ipcRenderer } from 'electron'
+import { buildBridge } from '../../src/core/contract'
+import type { RpcReply } from '../../src/core/errors'
+
+const RPC_CHANNEL_PREFIX = 'rpc:' // same as electron/main/ipc.ts, which cannot be imported here
+
+contextBridge.exposeInMainWorld(
+  'workbench',
+  buildBridge((method, args) => ipcRenderer.invoke(RPC_CHANNEL_PREFIX + method, args) as Promise<RpcReply<unknown>>),
+)

@@ -1,0 +1,41 @@
+// Contract methods — The checklist of proposals of a report.
+import { z } from 'zod'
+import { Id, IsoDate, Priority, Proposal, ProposalPatch, ProposalStatus, SourceAnchor, vnText } from '../domain'
+import { method } from './define'
+
+export const proposalsMethods = {
+  'proposals.list': method(
+    'Proposals of a report in checklist order (deleted ones left out).',
+    z.object({ reportId: Id }),
+    z.array(Proposal),
+  ),
+  'proposals.create': method(
+    'Adds a proposal; placed after `afterId` when given, else at the end.',
+    z.object({
+      reportId: Id,
+      title: vnText(2_000),
+      sector: z.string().min(1).max(64),
+      status: ProposalStatus.optional(),
+      priority: Priority.optional(),
+      owner: vnText(500).optional(),
+      dueDate: IsoDate.nullable().optional(),
+      detail: vnText().optional(),
+      notes: vnText().optional(),
+      source: SourceAnchor.nullable().optional(),
+      afterId: Id.optional(),
+    }),
+    Proposal,
+  ),
+  'proposals.update': method('Changes some fields of a proposal.', z.object({ id: Id, patch: ProposalPatch }), Proposal),
+  'proposals.delete': method(
+    'Deletes a proposal (kept as deleted so it can be restored).',
+    z.object({ id: Id }),
+    z.object({ id: Id }),
+  ),
+  'proposals.restore': method('Undoes a delete.', z.object({ id: Id }), Proposal),
+  'proposals.reorder': method(
+    'Sets the checklist order of a report: every live proposal id, in the new order.',
+    z.object({ reportId: Id, orderedIds: z.array(Id).min(1) }),
+    z.array(Proposal),
+  ),
+} as const
