@@ -1,0 +1,22 @@
+// The renderer's only way to the back end: the typed WorkbenchApi that main.ts connects
+// at start-up (Electron bridge or HTTP). Stores call `workbench()`; tests install a fake.
+import type { WorkbenchApi } from '../../core/contract'
+import { WorkbenchError, type ErrorInfo } from '../../core/errors'
+
+let current: WorkbenchApi | null = null
+
+export function workbench(): WorkbenchApi {
+  if (!current) throw new WorkbenchError('internal', 'The workbench API is not connected')
+  return current
+}
+
+/** Installs the connection (main.ts), or a fake back end in tests. */
+export function useWorkbenchApi(api: WorkbenchApi): void {
+  current = api
+}
+
+/** Any thrown value as a coded error the UI can put into words. */
+export function toErrorInfo(err: unknown): ErrorInfo {
+  if (err instanceof WorkbenchError) return err.toInfo()
+  return { code: 'internal', message: err instanceof Error ? err.message : String(err) }
+}

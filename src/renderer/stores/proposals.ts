@@ -1,0 +1,272 @@
+// The checklist of the open report. Every change shows at once and is saved right away;
+// writes to one proposal go out in order, and a refused write is rolled back with a toast.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { ErrorInfo } from '../../core/errors'
+import type { Proposal, ProposalPatch, ProposalStatus } from '../../core/domain'
+import { toErrorInfo, workbench } from '../api'
+import {
+  countByStatus,
+  decidedCount,
+  groupProposals,
+  moveId,
+  neighbourInGroup,
+  sortProposals,
+  type DropPosition,
+} from '../lib/checklist'
+import { KeyedQueue } from '../lib/keyedQueue'
+import { useNotificationsStore } from './notifications'
+import { useSectorsStore } from './sectors'
+
+interface DeletedEntry {
+  proposal: Proposal
+  noticeId: number
+}
+
+function shorten(title: string, max = 60): string {
+  const t = title.trim() || '…'
+  return t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t
+}
+
+export const useProposalsStore = defineStore('proposals', () => {
+  const items = ref<Proposal[]>([])
+  const reportId = ref<number | null>(null)
+  const loading = ref(false)
+  const loadError = ref<ErrorInfo | null>(null)
+  const sectorFilter = ref<string | null>(null)
+  const statusFilter = ref<ProposalStatus[]>([])
+  const deleted = ref<DeletedEntry[]>([])
+  const sectors = useSectorsStore()
+  const notifications = useNotificationsStore()
+
+  /** Last state the back end confirmed, per proposal: what a failed write returns to. */
+  const confirmed = new Map<number, Proposal>()
+  const writes = new KeyedQueue()
+  const latestWrite = new Map<number, number>()
+  let writeSeq = 0
+  let orderQueue: Promise<unknown> = Promise.resolve()
+  let loadSeq = 0
+
+  const ordered = computed(() => sortProposals(items.value))
+  const groups = computed(() =>
+    groupProposals(ordered.value, sectors.sectors, { sector: sectorFilter.value, statuses: statusFilter.value }),
+  )
+  const statusCounts = computed(() => countByStatus(items.value))
+  const decided = computed(() => decidedCount(items.value))
+  const filtersActive = computed(() => sectorFilter.value !== null || statusFilter.value.length > 0)
+  const canUndo = computed(() => deleted.value.length > 0)
+
+  const find = (id: number) => items.value.find((p) => p.id === id)
+  const remember = (p: Proposal) => confirmed.set(p.id, { ...p })
+
+  function put(p: Proposal): void {
+    const i = items.value.findIndex((x) => x.id === p.id)
+    if (i === -1) items.value.push(p)
+    else items.value[i] = p
+  }
+
+  function applyOrder(ids: readonly number[]): void {
+    const rank = new Map(ids.map((id, i) => [id, i]))
+    for (const p of items.value) p.sortOrder = rank.get(p.id) ?? ids.length + p.sortOrder
+  }
+
+  function applyServerOrder(list: readonly Proposal[]): void {
+    for (const fresh of list) {
+      const live = find(fresh.id)
+      if (live) live.sortOrder = fresh.sortOrder
+      const base = confirmed.get(fresh.id)
+      if (base) base.sortOrder = fresh.sortOrder
+    }
+  }
+
+  /** Re-reads the order from the back end after it placed something itself. */
+  async function refreshOrder(): Promise<void> {
+    const rid = reportId.value
+    if (rid === null) return
+    try {
+      const list = await workbench().proposals.list({ reportId: rid })
+      if (rid === reportId.value) applyServerOrder(list)
+    } catch {
+      // The local order stays; the next successful reorder or load brings both in line.
+    }
+  }
+
+  async function load(id: number): Promise<void> {
+    const seq = ++loadSeq
+    reportId.value = id
+    loading.value = true
+    loadError.value = null
+    items.value = []
+    deleted.value = []
+    confirmed.clear()
+    try {
+      const list = await workbench().proposals.list({ reportId: id })
+      if (seq !== loadSeq) return
+      items.value = list
+      list.forEach(remember)
+    } catch (err) {
+      if (seq !== loadSeq) return
+      loadError.value = toErrorInfo(err)
+      notifications.fail('failures.load', err)
+    } finally {
+      if (seq === loadSeq) loading.value = false
+    }
+  }
+
+  async function create(opts: { sector: string; afterId?: number; title?: string }): Promise<Proposal | null> {
+    const rid = reportId.value
+    if (rid === null) return null
+    try {
+      const created = await workbench().proposals.create({
+        reportId: rid,
+        title: opts.title ?? '',
+        sector: opts.sector,
+        ...(opts.afterId !== undefined ? { afterId: opts.afterId } : {}),
+      })
+      if (rid !== reportId.value) return null
+      remember(created)
+      put(created)
+      if (opts.afterId !== undefined && find(opts.afterId)) {
+        const ids = ordered.value.map((p) => p.id)
+        applyOrder(moveId(ids, created.id, opts.afterId, 'after'))
+        void refreshOrder()
+      }
+      // Keep the new item visible whatever the filters were.
+      if (statusFilter.value.length > 0 && !statusFilter.value.includes(created.status)) statusFilter.value = []
+      if (sectorFilter.value !== null && sectorFilter.value !== created.sector) sectorFilter.value = null
+      return created
+    } catch (err) {
+      notifications.fail('failures.create', err)
+      return null
+    }
+  }
+
+  async function update(id: number, patch: ProposalPatch): Promise<void> {
+    const item = find(id)
+    if (!item) return
+    const seq = ++writeSeq
+    latestWrite.set(id, seq)
+    Object.assign(item, patch)
+    try {
+      const saved = await writes.run(id, () => workbench().proposals.update({ id, patch }))
+      remember(saved)
+      const live = find(id)
+      if (live && latestWrite.get(id) === seq) Object.assign(live, { ...saved, sortOrder: live.sortOrder })
+    } catch (err) {
+      const base = confirmed.get(id)
+      const live = find(id)
+      if (base && live && latestWrite.get(id) === seq) {
+        for (const key of Object.keys(patch) as (keyof ProposalPatch)[]) Object.assign(live, { [key]: base[key] })
+      }
+      notifications.fail('failures.save', err)
+    }
+  }
+
+  async function remove(id: number, opts: { silent?: boolean } = {}): Promise<void> {
+    const item = find(id)
+    if (!item) return
+    items.value = items.value.filter((p) => p.id !== id)
+    let entry: DeletedEntry | null = null
+    if (!opts.silent) {
+      const noticeId = notifications.push({
+        tone: 'info',
+        message: { key: 'proposal.deleted', params: { title: shorten(item.title) } },
+        action: { label: { key: 'proposal.undo' }, run: () => void restore(id) },
+      })
+      entry = { proposal: item, noticeId }
+      deleted.value.push(entry)
+    }
+    try {
+      await writes.run(id, () => workbench().proposals.delete({ id }))
+    } catch (err) {
+      if (entry) {
+        const noticeId = entry.noticeId
+        notifications.dismiss(noticeId)
+        deleted.value = deleted.value.filter((e) => e.noticeId !== noticeId)
+      }
+      if (!find(id)) put(item)
+      notifications.fail('failures.delete', err)
+    }
+  }
+
+  async function restore(id: number): Promise<void> {
+    const entry = deleted.value.find((e) => e.proposal.id === id)
+    if (!entry) return
+    deleted.value = deleted.value.filter((e) => e.noticeId !== entry.noticeId)
+    notifications.dismiss(entry.noticeId)
+    put(entry.proposal)
+    try {
+      const back = await writes.run(id, () => workbench().proposals.restore({ id }))
+      remember(back)
+      const live = find(id)
+      if (live) Object.assign(live, back)
+      await refreshOrder()
+    } catch (err) {
+      items.value = items.value.filter((p) => p.id !== id)
+      notifications.fail('failures.restore', err)
+    }
+  }
+
+  /** Ctrl+Z: brings back the proposal deleted last. */
+  function undoLastDelete(): boolean {
+    const last = deleted.value[deleted.value.length - 1]
+    if (!last) return false
+    void restore(last.proposal.id)
+    return true
+  }
+
+  /** Sends the full live order; the local order changes at once. */
+  function reorder(orderedIds: number[]): Promise<void> {
+    const rid = reportId.value
+    if (rid === null || orderedIds.length === 0) return Promise.resolve()
+    applyOrder(orderedIds)
+    const run = orderQueue.then(async () => {
+      await writes.idle()
+      try {
+        const list = await workbench().proposals.reorder({ reportId: rid, orderedIds })
+        if (rid === reportId.value) list.forEach(remember)
+      } catch (err) {
+        notifications.fail('failures.reorder', err)
+        await refreshOrder()
+      }
+    })
+    orderQueue = run
+    return run
+  }
+
+  /** Moves a proposal next to another; dropped into another sector, it joins that sector. */
+  function move(id: number, targetId: number, where: DropPosition): void {
+    const item = find(id)
+    const target = find(targetId)
+    if (!item || !target || id === targetId) return
+    if (target.sector !== item.sector) void update(id, { sector: target.sector })
+    void reorder(moveId(ordered.value.map((p) => p.id), id, targetId, where))
+  }
+
+  /** Alt+↑/↓: one place up or down among the visible items of its sector. */
+  function moveBy(id: number, delta: -1 | 1): boolean {
+    const next = neighbourInGroup(groups.value, id, delta)
+    if (!next) return false
+    move(id, next.targetId, next.where)
+    return true
+  }
+
+  function toggleStatusFilter(status: ProposalStatus): void {
+    statusFilter.value = statusFilter.value.includes(status)
+      ? statusFilter.value.filter((s) => s !== status)
+      : [...statusFilter.value, status]
+  }
+
+  function clearFilters(): void {
+    sectorFilter.value = null
+    statusFilter.value = []
+  }
+
+  // prettier-ignore
+  return {
+    items, reportId, loading, loadError, sectorFilter, statusFilter,
+    ordered, groups, statusCounts, decided, filtersActive, canUndo,
+    find, load, create, update, remove, restore, undoLastDelete,
+    reorder, move, moveBy, toggleStatusFilter, clearFilters,
+  }
+})

@@ -1,0 +1,75 @@
+// The reports: the list, the one open, its outline, and the passage marked in it when a
+// proposal's source is shown.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Args } from '../../core/contract'
+import type { Report, ReportSummary, SourceAnchor } from '../../core/domain'
+import { workbench } from '../api'
+import { resolveAnchor, type TextRange } from '../lib/sourceMark'
+import { useSettingsStore } from './settings'
+
+export interface SourceMark extends TextRange {
+  /** Bumped on every request, so showing the same passage again scrolls to it again. */
+  seq: number
+}
+
+export const useReportStore = defineStore('report', () => {
+  const summaries = ref<ReportSummary[]>([])
+  const current = ref<Report | null>(null)
+  const opening = ref(false)
+  const mark = ref<SourceMark | null>(null)
+  const settings = useSettingsStore()
+  let markSeq = 0
+  let openSeq = 0
+
+  const outline = computed(() => current.value?.blocks.filter((b) => b.kind === 'heading') ?? [])
+
+  async function hydrate(): Promise<void> {
+    summaries.value = await workbench().reports.list({})
+  }
+
+  /** Opens a report and remembers it as the one to show next time. */
+  async function open(id: number): Promise<void> {
+    const seq = ++openSeq
+    opening.value = true
+    try {
+      const report = await workbench().reports.get({ id })
+      if (seq !== openSeq) return
+      current.value = report
+      mark.value = null
+      if (settings.settings.currentReportId !== id) void settings.update({ currentReportId: id })
+    } finally {
+      if (seq === openSeq) opening.value = false
+    }
+  }
+
+  /** The report to start with: the last one opened if it still exists, else the newest. */
+  function initialReportId(): number | null {
+    const last = settings.settings.currentReportId
+    if (last !== null && summaries.value.some((r) => r.id === last)) return last
+    return summaries.value[0]?.id ?? null
+  }
+
+  async function importText(args: Args<'reports.import'>): Promise<Report> {
+    const report = await workbench().reports.import(args)
+    summaries.value = [report, ...summaries.value.filter((r) => r.id !== report.id)]
+    openSeq++
+    current.value = report
+    mark.value = null
+    void settings.update({ currentReportId: report.id })
+    return report
+  }
+
+  /** Marks a proposal's source passage; false when it cannot be found in this text. */
+  function markSource(anchor: SourceAnchor): boolean {
+    const range = current.value ? resolveAnchor(current.value.text, anchor) : null
+    mark.value = range ? { ...range, seq: ++markSeq } : null
+    return range !== null
+  }
+
+  function clearMark(): void {
+    mark.value = null
+  }
+
+  return { summaries, current, opening, mark, outline, hydrate, open, initialReportId, importText, markSource, clearMark }
+})

@@ -1,0 +1,175 @@
+// The checklist store against a fake back end (the API boundary, not our storage):
+// changes show at once, are sent in order, and a refused change is rolled back.
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { WorkbenchApi } from '../../src/core/contract'
+import type { Proposal } from '../../src/core/domain'
+import { WorkbenchError } from '../../src/core/errors'
+import { useWorkbenchApi } from '../../src/renderer/api'
+import { useNotificationsStore } from '../../src/renderer/stores/notifications'
+import { useProposalsStore } from '../../src/renderer/stores/proposals'
+
+class FakeBackEnd {
+  rows: (Proposal & { deleted: boolean })[] = []
+  calls: string[] = []
+  failNext: string | null = null
+  private nextId = 1
+
+  constructor(titles: [string, string][]) {
+    for (const [title, sector] of titles) this.add(title, sector)
+  }
+
+  private add(title: string, sector: string): Proposal & { deleted: boolean } {
+    const row = {
+      id: this.nextId++, reportId: 1, sector, title, detail: '', status: 'proposed' as const, owner: '',
+      dueDate: null, priority: 'normal' as const, notes: '', sortOrder: this.rows.length, source: null,
+      createdAt: '', updatedAt: '', deleted: false,
+    }
+    this.rows.push(row)
+    return row
+  }
+  private live() {
+    return this.rows.filter((r) => !r.deleted).sort((a, b) => a.sortOrder - b.sortOrder)
+  }
+  private out(r: Proposal & { deleted: boolean }): Proposal {
+    const { deleted: _deleted, ...p } = r
+    return { ...p }
+  }
+  private async step(name: string) {
+    this.calls.push(name)
+    await new Promise((r) => setTimeout(r, 1))
+    if (this.failNext === name) {
+      this.failNext = null
+      throw new WorkbenchError('conflict', `${name} refused`)
+    }
+  }
+
+  api(): WorkbenchApi {
+    const proposals = {
+      list: async () => (await this.step('list'), this.live().map((r) => this.out(r))),
+      create: async (a: { title: string; sector: string; afterId?: number }) => {
+        await this.step('create')
+        const row = this.add(a.title, a.sector)
+        if (a.afterId !== undefined) {
+          const ids = this.live().map((r) => r.id).filter((id) => id !== row.id)
+          ids.splice(ids.indexOf(a.afterId) + 1, 0, row.id)
+          ids.forEach((id, i) => (this.rows.find((r) => r.id === id)!.sortOrder = i))
+        }
+        return this.out(row)
+      },
+      update: async (a: { id: number; patch: Partial<Proposal> }) => {
+        await this.step('update')
+        const row = this.rows.find((r) => r.id === a.id)!
+        Object.assign(row, a.patch)
+        return this.out(row)
+      },
+      delete: async (a: { id: number }) => {
+        await this.step('delete')
+        this.rows.find((r) => r.id === a.id)!.deleted = true
+        return { id: a.id }
+      },
+      restore: async (a: { id: number }) => {
+        await this.step('restore')
+        const row = this.rows.find((r) => r.id === a.id)!
+        row.deleted = false
+        return this.out(row)
+      },
+      reorder: async (a: { orderedIds: number[] }) => {
+        await this.step('reorder')
+        if (a.orderedIds.length !== this.live().length) throw new WorkbenchError('bad_request', 'not every live id')
+        a.orderedIds.forEach((id, i) => (this.rows.find((r) => r.id === id)!.sortOrder = i))
+        return this.live().map((r) => this.out(r))
+      },
+    }
+    return { proposals } as unknown as WorkbenchApi
+  }
+  titles() {
+    return this.live().map((r) => r.title)
+  }
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 30))
+
+describe('useProposalsStore', () => {
+  let backEnd: FakeBackEnd
+  let store: ReturnType<typeof useProposalsStore>
+
+  beforeEach(async () => {
+    setActivePinia(createPinia())
+    backEnd = new FakeBackEnd([
+      ['gom điểm trường', 'edu'],
+      ['xây trường nội trú', 'edu'],
+      ['quản lý xăng dầu', 'trade'],
+    ])
+    useWorkbenchApi(backEnd.api())
+    store = useProposalsStore()
+    await store.load(1)
+  })
+
+  it('shows an edit at once and keeps the saved value', async () => {
+    const pending = store.update(1, { title: 'gom các điểm trường lẻ' })
+    expect(store.find(1)!.title).toBe('gom các điểm trường lẻ')
+    await pending
+    expect(backEnd.titles()[0]).toBe('gom các điểm trường lẻ')
+  })
+
+  it('rolls a refused edit back and says why', async () => {
+    backEnd.failNext = 'update'
+    await store.update(1, { status: 'accepted' })
+    expect(store.find(1)!.status).toBe('proposed')
+    const notice = useNotificationsStore().notices.at(-1)!
+    expect(notice).toMatchObject({ tone: 'error', message: { key: 'failures.save' }, error: { code: 'conflict' } })
+  })
+
+  it('sends edits of one proposal in the order they were made', async () => {
+    await Promise.all([store.update(2, { title: 'a' }), store.update(2, { title: 'ab' }), store.update(2, { title: 'abc' })])
+    expect(backEnd.rows[1]!.title).toBe('abc')
+    expect(store.find(2)!.title).toBe('abc')
+  })
+
+  it('deletes at once, offers undo, and restores in place', async () => {
+    await store.remove(1)
+    expect(store.items.map((p) => p.id)).toEqual([2, 3])
+    expect(backEnd.titles()).toEqual(['xây trường nội trú', 'quản lý xăng dầu'])
+    const notice = useNotificationsStore().notices.at(-1)!
+    expect(notice.action?.label.key).toBe('proposal.undo')
+    expect(store.undoLastDelete()).toBe(true)
+    await settle()
+    expect(store.ordered.map((p) => p.id)).toEqual([1, 2, 3])
+    expect(backEnd.titles()[0]).toBe('gom điểm trường')
+    expect(store.undoLastDelete()).toBe(false)
+  })
+
+  it('puts a refused delete back', async () => {
+    backEnd.failNext = 'delete'
+    await store.remove(3)
+    expect(store.find(3)).toBeDefined()
+    expect(store.canUndo).toBe(false)
+  })
+
+  it('reorders with the full live order, by keyboard within a sector', async () => {
+    expect(store.moveBy(1, 1)).toBe(true)
+    expect(store.ordered.map((p) => p.id)).toEqual([2, 1, 3])
+    expect(store.moveBy(1, 1)).toBe(false) // last of its sector: stays
+    await settle()
+    expect(backEnd.titles()).toEqual(['xây trường nội trú', 'gom điểm trường', 'quản lý xăng dầu'])
+  })
+
+  it('moves a dragged proposal into the target sector', async () => {
+    store.move(3, 1, 'before')
+    await settle()
+    expect(backEnd.titles()).toEqual(['quản lý xăng dầu', 'gom điểm trường', 'xây trường nội trú'])
+    expect(backEnd.rows[2]!.sector).toBe('edu')
+  })
+
+  it('creates after a given proposal and keeps it visible through the filters', async () => {
+    store.statusFilter = ['accepted']
+    store.sectorFilter = 'trade'
+    const created = await store.create({ sector: 'edu', afterId: 1, title: 'mới' })
+    expect(created).not.toBeNull()
+    expect(store.ordered.map((p) => p.title)).toEqual(['gom điểm trường', 'mới', 'xây trường nội trú', 'quản lý xăng dầu'])
+    expect(store.filtersActive).toBe(false)
+    await settle()
+    expect(backEnd.titles()[1]).toBe('mới')
+  })
+})
