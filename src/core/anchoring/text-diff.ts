@@ -1,0 +1,201 @@
+// Diff of two revisions of a long report, fast enough for 600,000 characters: paragraphs first,
+// then sentences inside paragraphs that changed, then words, then characters inside a mistyped word.
+// At each level only units that are still recognisably the same (similar words, a typo) are
+// diffed further; the rest is recorded as deleted and inserted, so a replaced sentence never
+// lends its common words to an annotation of the one it replaced.
+import DiffMatchPatch from 'diff-match-patch'
+import { pairUnits } from './unit-pairing'
+
+export type EditKind = 'equal' | 'subst' | 'delete' | 'insert'
+/** One step of the edit script: old [oldStart, oldEnd) became new [newStart, newEnd). */
+export interface EditOp {
+  kind: EditKind
+  oldStart: number
+  oldEnd: number
+  newStart: number
+  newEnd: number
+}
+
+type Level = 'paragraph' | 'sentence' | 'word'
+const NEXT_LEVEL: Record<Level, Level | null> = { paragraph: 'sentence', sentence: 'word', word: null }
+
+/**
+ * Runs of fewer unchanged units than this, between changes, are re-examined by the pairing when
+ * they shift the alignment by more than SHIFT_TOLERANCE units.
+ */
+const SHIFT_TOLERANCE = 2
+const MIN_ANCHOR: Record<Level, number> = { paragraph: 3, sentence: 3, word: 1 }
+
+const SPLITTERS: Record<Level, RegExp> = {
+  paragraph: /[^\n]+\n*|\n+/g,
+  sentence: /[^.!?…;\n]*(?:[.!?…;]+["”’)»]*\s*|\n+)|[^.!?…;\n]+/g,
+  word: /\S+\s*|\s+/g,
+}
+
+interface Token {
+  start: number
+  end: number
+  text: string
+}
+
+function tokenize(level: Level, text: string, offset: number): Token[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(SPLITTERS[level])) {
+    if (m[0].length === 0) continue
+    tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] })
+  }
+  return tokens
+}
+
+const dmp = new DiffMatchPatch()
+dmp.Diff_Timeout = 0
+
+/** Token-level diff: each token becomes one character, as diff_linesToChars does for lines. */
+function diffTokens(a: Token[], b: Token[]): Array<[number, number]> {
+  const codes = new Map<string, number>()
+  const encode = (tokens: Token[]): string => {
+    let s = ''
+    for (const t of tokens) {
+      let code = codes.get(t.text)
+      if (code === undefined) {
+        code = codes.size + 1
+        codes.set(t.text, code)
+      }
+      s += String.fromCharCode(code)
+    }
+    return s
+  }
+  const ca = encode(a)
+  const cb = encode(b)
+  if (codes.size >= 0xffff) return [[-1, a.length], [1, b.length]]
+  return dmp.diff_main(ca, cb, false).map(([op, s]) => [op, s.length])
+}
+
+class ScriptBuilder {
+  readonly ops: EditOp[] = []
+  push(kind: EditKind, oldStart: number, oldEnd: number, newStart: number, newEnd: number): void {
+    if (oldStart === oldEnd && newStart === newEnd) return
+    if (kind === 'subst' && oldStart === oldEnd) kind = 'insert'
+    if (kind === 'subst' && newStart === newEnd) kind = 'delete'
+    const last = this.ops[this.ops.length - 1]
+    if (last && last.kind === kind && (kind === 'equal' || kind === 'subst') && last.oldEnd === oldStart && last.newEnd === newStart) {
+      last.oldEnd = oldEnd
+      last.newEnd = newEnd
+      return
+    }
+    this.ops.push({ kind, oldStart, oldEnd, newStart, newEnd })
+  }
+}
+
+/** The edit script turning `oldText` into `newText`, covering both texts contiguously and in order. */
+export function diffRevisions(oldText: string, newText: string): EditOp[] {
+  const out = new ScriptBuilder()
+  alignRegion(oldText, 0, oldText.length, newText, 0, newText.length, 'paragraph', out)
+  return out.ops
+}
+
+function alignRegion(oldText: string, os: number, oe: number, newText: string, ns: number, ne: number, level: Level, out: ScriptBuilder): void {
+  if (oe - os === ne - ns && oldText.slice(os, oe) === newText.slice(ns, ne)) {
+    out.push('equal', os, oe, ns, ne)
+    return
+  }
+  if (os === oe || ns === ne) {
+    out.push(os === oe ? 'insert' : 'delete', os, oe, ns, ne)
+    return
+  }
+  const a = tokenize(level, oldText.slice(os, oe), os)
+  const b = tokenize(level, newText.slice(ns, ne), ns)
+  let ia = 0
+  let ib = 0
+  let hunkA = 0
+  let hunkB = 0
+  const flush = () => {
+    if (ia === hunkA && ib === hunkB) return
+    const oldPos = hunkA < a.length ? a[hunkA]!.start : oe
+    const newPos = hunkB < b.length ? b[hunkB]!.start : ne
+    pairHunk(oldText, a.slice(hunkA, ia), oldPos, newText, b.slice(hunkB, ib), newPos, level, out)
+  }
+  const diffs = diffTokens(a, b)
+  let shift = 0
+  diffs.forEach(([op, count], index) => {
+    const inHunk = ia > hunkA || ib > hunkB
+    const jumps = Math.abs(ib - ia - shift) > SHIFT_TOLERANCE
+    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && jumps) {
+      // A short unchanged run that would shift the alignment is as likely another copy of
+      // boilerplate as itself: let the pairing decide instead of the longest common subsequence.
+      ia += count
+      ib += count
+    } else if (op === 0) {
+      flush()
+      shift = ib - ia
+      out.push('equal', a[ia]!.start, a[ia + count - 1]!.end, b[ib]!.start, b[ib + count - 1]!.end)
+      ia += count
+      ib += count
+      hunkA = ia
+      hunkB = ib
+    } else if (op === -1) ia += count
+    else ib += count
+  })
+  flush()
+}
+
+function pairHunk(
+  oldText: string,
+  xs: Token[],
+  oldPos: number,
+  newText: string,
+  ys: Token[],
+  newPos: number,
+  level: Level,
+  out: ScriptBuilder,
+): void {
+  const pairs = pairUnits(level === 'word', xs, ys)
+  const unpaired = (oldEnd: number, newEnd: number) => {
+    // Unmatched words stand in for each other; unmatched sentences or paragraphs do not.
+    if (level === 'word') pushReplacedWords(oldText, oldPos, oldEnd, newText, newPos, newEnd, out)
+    else {
+      out.push('delete', oldPos, oldEnd, newPos, newPos)
+      out.push('insert', oldEnd, oldEnd, newPos, newEnd)
+    }
+    oldPos = oldEnd
+    newPos = newEnd
+  }
+  for (const [i, j] of pairs) {
+    const x = xs[i]!
+    const y = ys[j]!
+    unpaired(x.start, y.start)
+    const next = NEXT_LEVEL[level]
+    if (next) alignRegion(oldText, x.start, x.end, newText, y.start, y.end, next, out)
+    else alignTypo(x, y, out)
+    oldPos = x.end
+    newPos = y.end
+  }
+  unpaired(xs.length ? xs[xs.length - 1]!.end : oldPos, ys.length ? ys[ys.length - 1]!.end : newPos)
+}
+
+/** A mistyped word: its common beginning and end are kept, the middle is substituted. */
+function alignTypo(x: Token, y: Token, out: ScriptBuilder): void {
+  const a = x.text
+  const b = y.text
+  const limit = Math.min(a.length, b.length)
+  let p = 0
+  while (p < limit && a[p] === b[p]) p++
+  let q = 0
+  while (q < limit - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++
+  out.push('equal', x.start, x.start + p, y.start, y.start + p)
+  out.push('subst', x.start + p, x.end - q, y.start + p, y.end - q)
+  out.push('equal', x.end - q, x.end, y.end - q, y.end)
+}
+
+const NON_WORD = /[^\p{L}\p{N}\p{M}]/u
+
+/** Other words in place of words: the spaces and punctuation around them are still the old ones. */
+function pushReplacedWords(oldText: string, os: number, oe: number, newText: string, ns: number, ne: number, out: ScriptBuilder): void {
+  let p = 0
+  while (os + p < oe && ns + p < ne && oldText[os + p] === newText[ns + p] && NON_WORD.test(oldText[os + p]!)) p++
+  let q = 0
+  while (oe - q > os + p && ne - q > ns + p && oldText[oe - 1 - q] === newText[ne - 1 - q] && NON_WORD.test(oldText[oe - 1 - q]!)) q++
+  out.push('equal', os, os + p, ns, ns + p)
+  out.push('subst', os + p, oe - q, ns + p, ne - q)
+  out.push('equal', oe - q, oe, ne - q, ne)
+}

@@ -1,0 +1,122 @@
+// Inside a changed stretch of a diff, tells which deleted paragraph (sentence, word) is which
+// inserted one, edited: an order-preserving alignment that maximises similarity. Boilerplate makes
+// this delicate, as an untouched copy of a passage can look more similar than the passage itself
+// after a typo; in-order pairing is tried first and the alignment is kept near the diagonal.
+import { wordFingerprint } from './fold-table'
+import { isTypoVariant } from './similarity'
+
+export interface Unit {
+  text: string
+}
+
+/** Two passages sharing at least this share of their words are one passage, edited. */
+const SAME_PASSAGE_SIMILARITY = 0.5
+/** A passage of at least this many words, this share of them found in a longer one, is in it. */
+const MIN_CONTAINED_WORDS = 6
+const CONTAINED_SHARE = 0.8
+/** How far from the stretch's diagonal an alignment may wander, beyond the length difference. */
+const BAND_SLACK = 16
+
+/** Words two sorted word-hash multisets share. */
+function common(a: Uint32Array, b: Uint32Array): number {
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++
+      i++
+      j++
+    } else if (a[i]! < b[j]!) i++
+    else j++
+  }
+  return shared
+}
+
+/**
+ * Dice coefficient of the word multisets; failing that, a passage found almost whole inside a
+ * longer one (a sentence was added to a short paragraph) is a weak match.
+ */
+function passageSimilarity(a: Uint32Array, b: Uint32Array): number {
+  if (a.length + b.length === 0) return 1
+  const shared = common(a, b)
+  const dice = (2 * shared) / (a.length + b.length)
+  if (dice >= SAME_PASSAGE_SIMILARITY) return dice
+  const shorter = Math.min(a.length, b.length)
+  return shorter >= MIN_CONTAINED_WORDS && shared >= CONTAINED_SHARE * shorter ? SAME_PASSAGE_SIMILARITY : 0
+}
+
+function similarityOf(words: boolean, xs: Unit[], ys: Unit[]): (i: number, j: number) => number {
+  if (words) return (i, j) => (isTypoVariant(xs[i]!.text.trimEnd(), ys[j]!.text.trimEnd()) ? 1 : 0)
+  const fx: Array<Uint32Array | undefined> = []
+  const fy: Array<Uint32Array | undefined> = []
+  return (i, j) => {
+    const a = (fx[i] ??= wordFingerprint(xs[i]!.text))
+    const b = (fy[j] ??= wordFingerprint(ys[j]!.text))
+    return passageSimilarity(a, b)
+  }
+}
+
+/**
+ * Order-preserving pairs (i, j) of deleted units xs[i] and inserted units ys[j] that are the same
+ * unit, edited. Words pair when one is a typo of the other; passages when they share most words.
+ */
+export function pairUnits(words: boolean, xs: Unit[], ys: Unit[]): Array<[number, number]> {
+  const k = xs.length
+  const m = ys.length
+  if (k === 0 || m === 0) return []
+  const sim = similarityOf(words, xs, ys)
+  if (k === m) {
+    const inOrder: Array<[number, number]> = []
+    for (let i = 0; i < k && sim(i, i) > 0; i++) inOrder.push([i, i])
+    if (inOrder.length === k) return inOrder
+  }
+  return alignInBand(k, m, sim)
+}
+
+/**
+ * Needleman–Wunsch-style alignment maximising the summed similarity of the pairs, with the path
+ * kept within a band around the diagonal: memory and time grow with the stretch's length, not
+ * its square, so a report where every paragraph changed is still aligned in one pass.
+ */
+function alignInBand(k: number, m: number, sim: (i: number, j: number) => number): Array<[number, number]> {
+  const band = Math.abs(k - m) + BAND_SLACK
+  const lo = new Int32Array(k + 1)
+  const hi = new Int32Array(k + 1)
+  const offset = new Int32Array(k + 2)
+  for (let i = 0; i <= k; i++) {
+    const centre = Math.round((i * m) / k)
+    lo[i] = Math.max(0, centre - band)
+    hi[i] = Math.min(m, centre + band)
+    offset[i + 1] = offset[i]! + hi[i]! - lo[i]! + 1
+  }
+  const score = new Float64Array(offset[k + 1]!)
+  const took = new Uint8Array(offset[k + 1]!)
+  const at = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? -1 : offset[i]! + j - lo[i]!)
+  const get = (i: number, j: number) => {
+    const cell = at(i, j)
+    return cell < 0 ? -Infinity : score[cell]!
+  }
+  for (let i = 1; i <= k; i++) {
+    for (let j = Math.max(1, lo[i]!); j <= hi[i]!; j++) {
+      const cell = at(i, j)
+      let best = Math.max(get(i - 1, j), get(i, j - 1))
+      const s = sim(i - 1, j - 1)
+      if (s > 0 && get(i - 1, j - 1) + s > best) {
+        best = get(i - 1, j - 1) + s
+        took[cell] = 1
+      }
+      score[cell] = best
+    }
+  }
+  const pairs: Array<[number, number]> = []
+  for (let i = k, j = m; i > 0 && j > 0; ) {
+    if (took[at(i, j)]) {
+      pairs.push([i - 1, j - 1])
+      i--
+      j--
+    } else if (get(i, j) === get(i - 1, j)) i--
+    else j--
+  }
+  return pairs.reverse()
+}
