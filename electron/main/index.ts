@@ -8,6 +8,7 @@ import { hardenSessionAndContents } from './hardening'
 import { registerRpcChannels } from './ipc'
 import { appLocations } from './locations'
 import { installMenu } from './menu'
+import { printHtmlToPdf } from './print-pdf'
 import { createMainWindow } from './window'
 
 let mainWindow: BrowserWindow | null = null
@@ -25,8 +26,9 @@ async function startUp(): Promise<void> {
     workbench = openWorkbench({
       dataDir: locations.dataDir,
       bundledDataDir: locations.bundledDataDir,
-      host: { shell: 'electron', version: app.getVersion() },
+      host: { shell: 'electron', version: app.getVersion(), printPdf: printHtmlToPdf },
       nativeBinding: locations.nativeBinding,
+      fontsDir: locations.fontsDir,
     })
   } catch (err) {
     // storage_refused and friends carry a message written for the user; show only that.
@@ -57,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
   // One window holds the app: closing it quits, on macOS too (no window-less state to manage).
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => {
-    workbench?.close()
+    void workbench?.close()
     workbench = null
   })
   app

@@ -8,6 +8,8 @@ import { findDataDirArg } from '../../src/backend/cli-args'
 export interface AppLocations {
   dataDir: string
   bundledDataDir: string
+  /** The fonts embedded in exported minutes. */
+  fontsDir: string
   /** Absent from sources when .native/ has no build for this Electron: the Node build is tried. */
   nativeBinding?: string
   rendererDir: string
@@ -23,6 +25,7 @@ export function appLocations(argv: readonly string[] = process.argv): AppLocatio
   return {
     dataDir: findDataDirArg(argv.slice(1)) ?? join(app.getPath('userData'), 'data'),
     bundledDataDir: app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data'),
+    fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts'),
     nativeBinding: app.isPackaged || existsSync(nativeBinding) ? nativeBinding : undefined,
     rendererDir: join(builtDir, 'renderer'),
     preload: join(builtDir, 'preload', 'index.cjs'),

@@ -5,11 +5,23 @@ import { join, resolve } from 'node:path'
 import type { Handlers } from '../core/contract'
 import { openDatabase } from './db/connection'
 import type { Host } from './host'
-import { loadSectors } from './services/bundled-data'
+import { repoRoot } from './paths'
+import { createChromiumPrinter, type PdfPrinter } from './pdf/chromium-pdf'
+import { loadMinutesSettingsDefaults, loadSectors } from './services/bundled-data'
+import * as entries from './services/meeting-entries'
+import * as meetings from './services/meetings'
+import * as minutes from './services/minutes'
+import { getMinutesSettings, updateMinutesSettings } from './services/minutes-settings'
 import * as proposals from './services/proposals'
 import * as reports from './services/reports'
 import { seedIfEmpty } from './services/seed'
+import { seedSampleMeetingOnce } from './services/seed-meeting'
 import { createSectorCatalog } from './services/sectors'
+import * as annotations from './services/annotations'
+import { exportMarkdown } from './services/annotations-markdown'
+import { exportW3C, importW3C } from './services/annotations-w3c'
+import { listReportRevisions, reviseReport } from './services/revisions'
+import { searchWorkbench } from './services/search'
 import * as settings from './services/settings'
 
 export interface WorkbenchOptions {
@@ -17,13 +29,16 @@ export interface WorkbenchOptions {
   bundledDataDir: string
   host: Host
   nativeBinding?: string
+  /** The bundled Tinos fonts embedded in the minutes; resources/fonts of the sources by default. */
+  fontsDir?: string
 }
 
 export interface Workbench {
   handlers: Handlers
   dataDir: string
   dbPath: string
-  close(): void
+  /** Closes the database at once; the promise settles when the PDF browser (if any) has gone too. */
+  close(): Promise<void>
 }
 
 export const DATABASE_FILE_NAME = 'workbench.sqlite'
@@ -32,16 +47,26 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
   const dataDir = resolve(options.dataDir)
   // Bundled data is read before the database is touched, so a broken build writes nothing.
   const sectors = createSectorCatalog(loadSectors(options.bundledDataDir))
+  const minutesDefaults = loadMinutesSettingsDefaults(options.bundledDataDir)
   mkdirSync(dataDir, { recursive: true })
   const dbPath = join(dataDir, DATABASE_FILE_NAME)
   const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding })
   try {
     seedIfEmpty(db, sectors, options.bundledDataDir)
+    seedSampleMeetingOnce(db, options.bundledDataDir)
   } catch (err) {
     db.close()
     throw err
   }
   const ctx = { db, sectors }
+  let chromiumPrinter: PdfPrinter | null = null
+  const minutesCtx: minutes.MinutesContext = {
+    db,
+    settingsDefaults: minutesDefaults,
+    fontsDir: options.fontsDir ?? join(repoRoot(), 'resources', 'fonts'),
+    // The Chromium printer is launched on the first PDF only, and only when the host has no printer.
+    printPdf: options.host.printPdf ?? ((html) => (chromiumPrinter ??= createChromiumPrinter()).print(html)),
+  }
 
   const handlers: Handlers = {
     'app.info': () => ({ version: options.host.version, shell: options.host.shell, dataDir }),
@@ -55,16 +80,54 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'proposals.delete': ({ id }) => proposals.deleteProposal(db, id),
     'proposals.restore': ({ id }) => proposals.restoreProposal(db, id),
     'proposals.reorder': ({ reportId, orderedIds }) => proposals.reorderProposals(db, reportId, orderedIds),
+    'proposals.suggest': ({ reportId }) => proposals.suggestProposals(ctx, reportId),
     'settings.get': () => settings.getSettings(db),
     'settings.update': (changes) => settings.updateSettings(db, changes),
+    'reports.revise': (args) => reviseReport(db, args),
+    'reports.revisions': ({ reportId }) => listReportRevisions(db, reportId),
+    'annotations.list': ({ reportId }) => annotations.listAnnotations(db, reportId),
+    'annotations.create': (args) => annotations.createAnnotation(db, args),
+    'annotations.update': ({ id, patch }) => annotations.updateAnnotation(db, id, patch),
+    'annotations.delete': ({ id }) => annotations.deleteAnnotation(db, id),
+    'annotations.restore': ({ id }) => annotations.restoreAnnotation(db, id),
+    'annotations.link': ({ id, proposalId }) => annotations.linkAnnotation(db, id, proposalId),
+    'annotations.unlink': ({ id, proposalId }) => annotations.unlinkAnnotation(db, id, proposalId),
+    'annotations.reattach': ({ id, start, end }) => annotations.reattachAnnotation(db, id, start, end),
+    'annotations.exportW3C': ({ reportId }) => exportW3C(db, reportId),
+    'annotations.importW3C': ({ reportId, document }) => importW3C(db, reportId, document),
+    'annotations.exportMarkdown': ({ reportId }) => exportMarkdown(db, reportId),
+    'search.query': (args) => searchWorkbench(db, args),
+    'meetings.list': ({ reportId }) => meetings.listMeetings(db, reportId),
+    'meetings.get': ({ id }) => meetings.getMeeting(db, id),
+    'meetings.create': (args) => meetings.createMeeting(db, args),
+    'meetings.update': ({ id, patch }) => meetings.updateMeeting(db, id, patch),
+    'meetings.delete': ({ id }) => meetings.deleteMeeting(db, id),
+    'meetings.addAttendee': ({ meetingId, attendee, afterId }) => meetings.addAttendee(db, meetingId, attendee, afterId),
+    'meetings.updateAttendee': ({ id, attendee }) => meetings.updateAttendee(db, id, attendee),
+    'meetings.removeAttendee': ({ id }) => meetings.removeAttendee(db, id),
+    'meetings.knownAttendees': ({ query, limit }) => meetings.knownAttendees(db, query, limit),
+    'meetings.setAgenda': ({ meetingId, proposalIds }) => meetings.setAgenda(db, meetingId, proposalIds),
+    'meetings.startItem': ({ agendaItemId, at }) => meetings.startItem(db, agendaItemId, at),
+    'meetings.endItem': ({ agendaItemId, at }) => meetings.endItem(db, agendaItemId, at),
+    'meetings.addEntry': (args) => entries.addEntry(db, args),
+    'meetings.updateEntry': ({ id, patch }) => entries.updateEntry(db, id, patch),
+    'meetings.removeEntry': ({ id }) => entries.removeEntry(db, id),
+    'minutes.getSettings': () => getMinutesSettings(db, minutesDefaults),
+    'minutes.updateSettings': (patch) => updateMinutesSettings(db, minutesDefaults, patch),
+    'minutes.preview': ({ meetingId, kind }) => minutes.previewMinutes(minutesCtx, meetingId, kind),
+    'minutes.saveEdits': ({ meetingId, kind, edits }) => minutes.saveMinutesEdits(minutesCtx, meetingId, kind, edits),
+    'minutes.export': (args) => minutes.exportMinutes(minutesCtx, args),
   }
 
   return {
     handlers,
     dataDir,
     dbPath,
-    close: () => {
+    close: async () => {
       if (db.open) db.close()
+      const printer = chromiumPrinter
+      chromiumPrinter = null
+      await printer?.close()
     },
   }
 }

@@ -9,6 +9,11 @@ import { reportsMethods } from './methods/reports'
 import { sectorsMethods } from './methods/sectors'
 import { proposalsMethods } from './methods/proposals'
 import { settingsMethods } from './methods/settings'
+import { meetingsMethods } from './methods/meetings'
+import { minutesMethods } from './methods/minutes'
+import { annotationsMethods } from './methods/annotations'
+import { revisionsMethods } from './methods/revisions'
+import { searchMethods } from './methods/search'
 
 export const contract = {
   ...appMethods,
@@ -16,6 +21,11 @@ export const contract = {
   ...sectorsMethods,
   ...proposalsMethods,
   ...settingsMethods,
+  ...meetingsMethods,
+  ...minutesMethods,
+  ...annotationsMethods,
+  ...revisionsMethods,
+  ...searchMethods,
 } as const
 
 export type Contract = typeof contract

@@ -1,7 +1,8 @@
 // Schemas of the files bundled in data/ (manifest, sector taxonomy, sample report, starter
-// checklist): whoever reads them from disk validates them here before using a single field.
+// checklist, sample meeting): whoever reads them from disk validates them here before using a single field.
 import { z } from 'zod'
 import { IsoDate, Priority, ProposalStatus, Sector, vnLabel, vnText, type SourceAnchor } from './domain'
+import { AttendeeFields, DocNumber, EntryKind, LocalDateTime, PersonRef } from './meeting-domain'
 import { nfc } from './text'
 
 /** A path inside the data directory: relative, forward slashes, no way out of it. */
@@ -60,3 +61,56 @@ export function anchorQuote(text: string, quote: string): SourceAnchor | null {
   const start = text.indexOf(quote)
   return start === -1 ? null : { start, end: start + quote.length, exact: quote }
 }
+
+/** A checklist proposal named by its title in the starter checklist. */
+const ChecklistTitle = vnLabel(2_000)
+
+/**
+ * meeting.json in a sample directory: the meeting the sample report describes. Agenda items
+ * and entries name checklist proposals by title; seeding resolves them to the stored proposals.
+ */
+export const SampleMeeting = z
+  .object({
+    title: vnLabel(1_000),
+    number: DocNumber,
+    noticeNumber: DocNumber.default(''),
+    place: vnText(500),
+    startedAt: LocalDateTime.nullable(),
+    endedAt: LocalDateTime.nullable(),
+    chair: PersonRef,
+    secretary: PersonRef,
+    attendees: z.array(AttendeeFields),
+    agenda: z.array(
+      z.object({
+        proposal: ChecklistTitle,
+        startedAt: LocalDateTime.nullable().default(null),
+        endedAt: LocalDateTime.nullable().default(null),
+      }),
+    ),
+    entries: z.array(
+      z.object({
+        /** The agenda item's checklist title; null = about the meeting as a whole. */
+        agendaItem: ChecklistTitle.nullable(),
+        kind: EntryKind,
+        speaker: vnText(500).default(''),
+        text: vnLabel(20_000),
+        proposalStatus: ProposalStatus.nullable().default(null),
+        owner: vnText(500).default(''),
+        due: IsoDate.nullable().default(null),
+        at: LocalDateTime.nullable().default(null),
+      }),
+    ),
+  })
+  .superRefine((m, ctx) => {
+    const agenda = new Set(m.agenda.map((a) => a.proposal))
+    if (agenda.size !== m.agenda.length) ctx.addIssue({ code: 'custom', path: ['agenda'], message: 'a proposal is on the agenda twice' })
+    m.entries.forEach((e, i) => {
+      if (e.agendaItem !== null && !agenda.has(e.agendaItem)) {
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'agendaItem'], message: `"${e.agendaItem}" is not on the agenda` })
+      }
+      if (e.proposalStatus !== null && (e.kind !== 'decision' || e.agendaItem === null)) {
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'proposalStatus'], message: 'only a decision on an agenda item sets a status' })
+      }
+    })
+  })
+export type SampleMeeting = z.infer<typeof SampleMeeting>

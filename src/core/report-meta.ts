@@ -76,18 +76,31 @@ export function shortenTitle(sentence: string, max = TITLE_LENGTH): string {
   return `${head.replace(/[\s,;:\-–—]+$/u, '')}…`
 }
 
-/** A file name is worth showing as a title unless it is a hash or a number. */
+/**
+ * A file name becomes the title only when a person wrote it as one: with Vietnamese diacritics
+ * ("Báo cáo Kỳ Sơn.txt"), or as capitalised words apart ("Ky Son working session.txt"). A slug
+ * ("01-lai-chau-muong-te.txt"), a hash or a number reads badly: the text's first sentence is better.
+ */
 export function titleFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? ''
   const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '')
+  if (!readsAsTitle(stem)) return ''
   const words = stem.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean)
   const isCode = (w: string) => /^\d+$/.test(w) || (/^[0-9a-f]{6,}$/i.test(w) && /\d/.test(w))
   if (words.length === 0 || words.every(isCode)) return ''
-  // Leading ordinals ("01 lai chau muong te") number files, they do not name them.
+  // Leading ordinals ("01 Báo cáo Kỳ Sơn") number files, they do not name them.
   while (words.length > 1 && /^\d+$/.test(words[0]!)) words.shift()
   if (!words.some((w) => /\p{L}/u.test(w))) return ''
   const title = words.join(' ')
   return title.charAt(0).toLocaleUpperCase('vi') + title.slice(1)
+}
+
+function readsAsTitle(stem: string): boolean {
+  // Any letter beyond ASCII: Vietnamese written with its marks (đ included).
+  if (/(?![\x00-\x7F])\p{L}/u.test(stem)) return true
+  // Plain ASCII: only words a person spaced apart and capitalised, never a slug.
+  const wordsWithLetters = stem.trim().split(/\s+/).filter((w) => /[A-Za-z]/.test(w))
+  return wordsWithLetters.length >= 2 && /^[A-Z]/.test(wordsWithLetters[0]!)
 }
 
 /** The first paragraph's first sentence, shortened; the first block if there is no paragraph. */

@@ -61,10 +61,19 @@ describe('parseReport on the Kỳ Sơn sample', () => {
     expect(parseReport(seedRaw, { fileName: '20220526.txt' }).title).toBe(r.title)
   })
 
-  it('cleans a readable file name into the title', () => {
-    const named = parseReport(seedRaw, { fileName: 'C:\\tai-lieu\\bao_cao-ky-son.txt' })
-    expect(named.title).toBe('Bao cao ky son')
-    expect(parseReport(seedRaw, { fileName: '01-lai-chau-muong-te.txt' }).title).toBe('Lai chau muong te')
+  it('takes a file name written with Vietnamese diacritics as the title, cleaned', () => {
+    expect(parseReport(seedRaw, { fileName: 'C:\\tai-lieu\\Báo cáo Kỳ Sơn.txt' }).title).toBe('Báo cáo Kỳ Sơn')
+    expect(parseReport(seedRaw, { fileName: '02_biên-bản_đoàn-công-tác.txt' }).title).toBe('Biên bản đoàn công tác')
+    expect(parseReport(seedRaw, { fileName: 'Báo cáo Kỳ Sơn.txt'.normalize('NFD') }).title).toBe('Báo cáo Kỳ Sơn')
+  })
+
+  it('takes an ASCII file name only when it is spaced, capitalised words', () => {
+    expect(parseReport(seedRaw, { fileName: '03 Ky Son working session.txt' }).title).toBe('Ky Son working session')
+    for (const slug of ['01-lai-chau-muong-te.txt', 'C:\\tai-lieu\\bao_cao-ky-son.txt', 'bao cao ky son.txt', 'Report.txt', 'KySon_2022.txt']) {
+      const named = parseReport(seedRaw, { fileName: slug })
+      expect(named.title, slug).toBe(r.title)
+      expect(named.source, slug).toBe(slug)
+    }
   })
 
   it('lets hints override what is derived', () => {
@@ -181,10 +190,22 @@ describe('parseReport on single-newline sample reports', () => {
       const lines = raw.split('\n').filter((l) => l.trim().length > 0)
       expect(r.blocks.map((b) => b.text)).toEqual(lines.map((l) => l.trim().replace(/\s+/g, ' ')))
       expectRoundTrip(r)
-      expect(r.title.length).toBeGreaterThan(0)
       expect(r.source).toBe(file)
+      // The slug file names read badly: the title is the report's own first sentence, cut at a word.
+      const opening = r.blocks.find((b) => b.kind === 'paragraph')!.text
+      expect(r.title).toBe(parseReport(raw).title)
+      expect(r.title.length).toBeGreaterThan(20)
+      expect(r.title.length).toBeLessThanOrEqual(91)
+      expect(opening.startsWith(r.title.replace(/…$/u, ''))).toBe(true)
+      if (r.title.endsWith('…')) expect(opening.charAt(r.title.length - 1)).toMatch(/[\s,;:]/u)
     })
   }
+
+  it('titles the Nghệ An sample with its first line, not its file name', () => {
+    const file = '04-nghe-an-con-cuong.txt'
+    const r = parseReport(readFileSync(path.join(SAMPLES_DIR, file), 'utf8'), { fileName: file })
+    expect(r.title).toBe('Đ/c Nguyễn Xuân Đường - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh làm việc với lãnh đạo huyện…')
+  })
 
   it('reads the dateline of the Hưng Yên sample and keeps its byline a paragraph', () => {
     const r = parseReport(readFileSync(path.join(SAMPLES_DIR, '10-hung-yen-khoai-chau.txt'), 'utf8'))

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3'
 import { migrate } from './migrations'
 import { checkDatabaseFile } from './preflight'
+import { registerSqlFunctions } from './sql-functions'
 import type { Db } from './types'
 
 export type { Db } from './types'
@@ -31,4 +32,5 @@ export function configure(db: Db): void {
   // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
+  registerSqlFunctions(db)
 }

@@ -63,3 +63,8 @@ export function reportExists(db: Db, id: number): boolean {
 export function countReports(db: Db): number {
   return prepare<{ n: number }>(db, 'SELECT count(*) AS n FROM reports').get()!.n
 }
+
+/** Replaces a report's text by a revised one (the search index follows through a trigger). */
+export function updateReportText(db: Db, id: number, text: string, rawText: string): void {
+  prepare(db, 'UPDATE reports SET text = ?, raw_text = ? WHERE id = ?').run(text, rawText, id)
+}

@@ -1,17 +1,20 @@
-// Reads the data shipped with the app (sector taxonomy, default sample report and its
-// starter checklist) from disk, validating every file, and names the file at fault.
-import { readFileSync } from 'node:fs'
+// Reads the data shipped with the app (sector taxonomy, default sample report with its
+// starter checklist and meeting, minutes settings) from disk, validating every file, and names the file at fault.
+import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import type { z } from 'zod'
-import { DataManifest, SampleReportMeta, SectorsFile, StarterChecklist } from '../../core/data-files'
+import { DataManifest, SampleMeeting, SampleReportMeta, SectorsFile, StarterChecklist } from '../../core/data-files'
 import type { Sector } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
+import { MinutesSettings } from '../../core/meeting-domain'
 
 export interface BundledSample {
   meta: z.output<typeof SampleReportMeta>
   /** The report file as shipped, before parsing. */
   rawText: string
   checklist: z.output<typeof StarterChecklist>
+  /** The meeting the sample describes (meeting.json), if the sample has one. */
+  meeting: z.output<typeof SampleMeeting> | null
 }
 
 export function loadSectors(bundledDataDir: string): Sector[] {
@@ -24,7 +27,14 @@ export function loadDefaultSample(bundledDataDir: string): BundledSample {
   const meta = readJson(inside(sampleDir, 'report.json'), SampleReportMeta)
   const rawText = readText(inside(sampleDir, meta.file))
   const checklist = readJson(inside(sampleDir, 'checklist.json'), StarterChecklist)
-  return { meta, rawText, checklist }
+  const meetingFile = inside(sampleDir, 'meeting.json')
+  const meeting = existsSync(meetingFile) ? readJson(meetingFile, SampleMeeting) : null
+  return { meta, rawText, checklist, meeting }
+}
+
+/** data/minutes-settings.json: the issuing body, signer lines and recipients until the user sets their own. */
+export function loadMinutesSettingsDefaults(bundledDataDir: string): MinutesSettings {
+  return readJson(resolve(bundledDataDir, 'minutes-settings.json'), MinutesSettings)
 }
 
 function readManifest(bundledDataDir: string): z.output<typeof DataManifest> {

@@ -1,7 +1,10 @@
 // Checklist use cases: proposals of a report in order, with create-after, edits,
-// undoable deletes and reordering. Every multi-statement write is one transaction.
+// undoable deletes, reordering, and the proposals the report text suggests.
+// Every multi-statement write is one transaction.
+import { segmentBlocks } from '../../core/blocks'
 import type { Priority, Proposal, ProposalPatch, ProposalStatus, SourceAnchor } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
+import { extractProposals, type ProposalSuggestion } from '../../core/proposal-extract'
 import * as repo from '../db/proposals'
 import { getReportText } from '../db/reports'
 import { inWriteTransaction } from '../db/transaction'
@@ -31,6 +34,19 @@ export interface ProposalInput {
 export function listProposals(db: Db, reportId: number): Proposal[] {
   requireReport(db, reportId)
   return repo.listLiveProposals(db, reportId)
+}
+
+export interface KeyedSuggestion extends ProposalSuggestion {
+  key: string
+}
+
+/** Proposals the report text makes, minus those whose passage a live proposal already quotes. */
+export function suggestProposals({ db, sectors }: ProposalsContext, reportId: number): KeyedSuggestion[] {
+  const text = requireReport(db, reportId)
+  const taken = repo.listLiveProposals(db, reportId).flatMap((p) => (p.source ? [p.source] : []))
+  return extractProposals(text, segmentBlocks(text), sectors.list())
+    .filter((s) => !taken.some((t) => overlaps(s, t)))
+    .map((s) => ({ key: `${s.start}-${s.end}`, ...s }))
 }
 
 export function createProposal({ db, sectors }: ProposalsContext, input: ProposalInput): Proposal {
@@ -127,6 +143,11 @@ export function reorderProposals(db: Db, reportId: number, orderedIds: readonly 
     orderedIds.forEach((id, index) => repo.setSortOrder(db, id, index))
   })
   return repo.listLiveProposals(db, reportId)
+}
+
+/** An empty source still claims the character it points at. */
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < Math.max(b.end, b.start + 1) && b.start < a.end
 }
 
 /** Returns the report's text (anchors are checked against it). */

@@ -1,5 +1,5 @@
-// Gives a new data directory the bundled sample report and its starter checklist, so
-// the workbench opens on something to review. All or nothing: one transaction.
+// Gives a new data directory the bundled sample report, its starter checklist and the sample
+// meeting, so the workbench opens on something to review. All or nothing: one transaction.
 import { anchorQuote } from '../../core/data-files'
 import { WorkbenchError } from '../../core/errors'
 import { parseReport } from '../../core/report-parse'
@@ -11,6 +11,7 @@ import type { Db } from '../db/types'
 import { loadDefaultSample } from './bundled-data'
 import { nowIso } from './clock'
 import { storeParsedReport } from './reports'
+import { insertSampleMeeting } from './seed-meeting'
 import type { SectorCatalog } from './sectors'
 
 /** Seeds the default sample when the database has no report yet; returns the new report's id, or null if nothing was done. */
@@ -56,6 +57,7 @@ export function seedIfEmpty(db: Db, sectors: SectorCatalog, bundledDataDir: stri
         createdAt,
       })
     })
+    if (sample.meeting) insertSampleMeeting(db, reportId, sample.meeting)
     return reportId
   })
 }

@@ -3,6 +3,22 @@ import { z } from 'zod'
 import { Id, IsoDate, Priority, Proposal, ProposalPatch, ProposalStatus, SourceAnchor, vnText } from '../domain'
 import { method } from './define'
 
+const Offset = z.number().int().nonnegative()
+
+/** A proposal the report itself seems to make, for the user to accept or dismiss. */
+const ProposalSuggestion = z.object({
+  /** Stable while the report text is unchanged: `${start}-${end}`. */
+  key: z.string(),
+  title: z.string(),
+  sector: z.string(),
+  /** The report text from start to end. */
+  quote: z.string(),
+  start: Offset,
+  end: Offset,
+  /** 0–1: how sure the extraction is. */
+  confidence: z.number().min(0).max(1),
+})
+
 export const proposalsMethods = {
   'proposals.list': method(
     'Proposals of a report in checklist order (deleted ones left out).',
@@ -33,6 +49,11 @@ export const proposalsMethods = {
     z.object({ id: Id }),
   ),
   'proposals.restore': method('Undoes a delete.', z.object({ id: Id }), Proposal),
+  'proposals.suggest': method(
+    'Proposals found in the report text, in text order; passages already the source of a live proposal are left out.',
+    z.object({ reportId: Id }),
+    z.array(ProposalSuggestion),
+  ),
   'proposals.reorder': method(
     'Sets the checklist order of a report: every live proposal id, in the new order.',
     z.object({ reportId: Id, orderedIds: z.array(Id).min(1) }),

@@ -1,0 +1,85 @@
+// Annotations on a report's text, as zod schemas: the same definitions check RPC arguments,
+// stored rows on their way out, and the values rebuilt from an imported W3C file.
+import { z } from 'zod'
+import { Id, vnText } from './domain'
+import { nfc } from './text'
+
+export const ANNOTATION_KINDS = ['highlight', 'note', 'question', 'concern', 'decision'] as const
+export const AnnotationKind = z.enum(ANNOTATION_KINDS)
+export type AnnotationKind = z.infer<typeof AnnotationKind>
+
+export const ANNOTATION_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
+export const AnnotationColour = z.enum(ANNOTATION_COLOURS)
+export type AnnotationColour = z.infer<typeof AnnotationColour>
+
+/** The colour a new annotation gets when none is chosen: one per kind, so kinds tell apart at a glance. */
+export const DEFAULT_COLOUR_BY_KIND: Readonly<Record<AnnotationKind, AnnotationColour>> = {
+  highlight: 'yellow',
+  note: 'blue',
+  question: 'purple',
+  concern: 'pink',
+  decision: 'green',
+}
+
+export const AnnotationStatus = z.enum(['placed', 'unplaced'])
+export type AnnotationStatus = z.infer<typeof AnnotationStatus>
+
+/** Annotation ids are UUIDs (lower case), so they survive W3C export and import unchanged. */
+export const AnnotationId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a lower-case UUID')
+
+export const MAX_TAGS = 20
+export const MAX_NOTE_LENGTH = 20_000
+/** One tag: trimmed, inner white space collapsed, NFC. */
+export const AnnotationTag = z
+  .string()
+  .transform((t) => nfc(t.replace(/\s+/gu, ' ').trim()))
+  .pipe(z.string().min(1, 'a tag must not be empty').max(64))
+/** Tags as given, repeated ones dropped (first spelling kept). */
+export const AnnotationTags = z
+  .array(AnnotationTag)
+  .max(MAX_TAGS)
+  .transform((tags) => [...new Set(tags)])
+
+export const Annotation = z.object({
+  id: AnnotationId,
+  reportId: Id,
+  kind: AnnotationKind,
+  colour: AnnotationColour,
+  /** The note text; '' for a bare highlight. */
+  body: z.string(),
+  tags: z.array(z.string()),
+  author: z.string(),
+  includeInMinutes: z.boolean(),
+  /** Live proposals this annotation is linked to, ascending. */
+  proposalIds: z.array(Id),
+  /** Current offsets in the report's NFC text; null while the annotation is unplaced. */
+  start: z.number().int().nonnegative().nullable(),
+  end: z.number().int().nonnegative().nullable(),
+  /** TextQuoteSelector: the quoted text and a little of the text just before and after it. */
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  status: AnnotationStatus,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Annotation = z.infer<typeof Annotation>
+
+/** Fields a user edits on an annotation; links go through annotations.link/unlink. */
+export const AnnotationPatch = z
+  .strictObject({
+    kind: AnnotationKind,
+    colour: AnnotationColour,
+    body: vnText(MAX_NOTE_LENGTH),
+    tags: AnnotationTags,
+    includeInMinutes: z.boolean(),
+  })
+  .partial()
+export type AnnotationPatch = z.infer<typeof AnnotationPatch>
+
+/** A character range of the report text chosen by the user. */
+export const TextRange = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] })

@@ -1,0 +1,46 @@
+// Contract methods — Minutes of a meeting (Biên bản, Thông báo kết luận): settings, preview,
+// the user's edits of the generated text, and export to PDF or DOCX.
+import { z } from 'zod'
+import { Id, vnText } from '../domain'
+import { MinutesExport, MinutesFormat, MinutesKind, MinutesPreview, MinutesSettings, MinutesSettingsPatch } from '../meeting-domain'
+import { method } from './define'
+
+export const minutesMethods = {
+  'minutes.getSettings': method(
+    'Issuing body, codes, signer lines and recipients used in the minutes.',
+    z.object({}),
+    MinutesSettings,
+  ),
+  'minutes.updateSettings': method(
+    'Changes minutes settings; each top-level field given replaces the stored one.',
+    MinutesSettingsPatch,
+    MinutesSettings,
+  ),
+  'minutes.preview': method(
+    'The minutes of a meeting as one HTML document (the PDF source) and its editable sections.',
+    z.object({ meetingId: Id, kind: MinutesKind }),
+    MinutesPreview,
+  ),
+  'minutes.saveEdits': method(
+    'Replaces the generated text of some sections (one paragraph a line); text null returns a section to the generated text. Answers the new preview.',
+    z.object({
+      meetingId: Id,
+      kind: MinutesKind,
+      edits: z
+        .array(z.object({ key: z.string().min(1).max(100), text: vnText(200_000).nullable() }))
+        .min(1)
+        .max(2_000),
+    }),
+    MinutesPreview,
+  ),
+  'minutes.export': method(
+    'Exports the minutes as PDF or DOCX: written to `path` (absolute, replaced atomically) when given, else returned as base64.',
+    z.object({
+      meetingId: Id,
+      kind: MinutesKind,
+      format: MinutesFormat,
+      path: z.string().min(1).max(4_000).optional(),
+    }),
+    MinutesExport,
+  ),
+} as const

@@ -1,0 +1,64 @@
+// Contract methods — Full-text search over report text, annotations and proposals, insensitive
+// to case and Vietnamese diacritics, with hits that keep the query's diacritics ranked first.
+import { z } from 'zod'
+import { AnnotationId } from '../annotation-domain'
+import { Id, vnText } from '../domain'
+import { method } from './define'
+
+const Offset = z.number().int().nonnegative()
+
+const ResultBase = z.object({
+  reportId: Id,
+  /** What was found: the report's title, the proposal's title, or the annotation's quote (shortened). */
+  title: z.string(),
+  /** A short passage of the original text around the match. */
+  snippet: z.string(),
+  /** Where the query's words are in `snippet` (offsets into it), to emphasise them. */
+  marks: z.array(z.object({ start: Offset, end: Offset })),
+  /** Every query word occurs with exactly the diacritics typed (case aside). */
+  exactDiacritics: z.boolean(),
+  /** 1 for the best result. */
+  rank: z.number().int().positive(),
+})
+
+export const SearchResult = z.discriminatedUnion('kind', [
+  ResultBase.extend({
+    kind: z.literal('report'),
+    /** The report's id (same as reportId). */
+    id: Id,
+    /** The matched words in the report's NFC text. */
+    start: Offset,
+    end: Offset,
+  }),
+  ResultBase.extend({
+    kind: z.literal('annotation'),
+    id: AnnotationId,
+    /** The annotation's anchor in the report text; null while it is unplaced. */
+    start: Offset.nullable(),
+    end: Offset.nullable(),
+  }),
+  ResultBase.extend({
+    kind: z.literal('proposal'),
+    id: Id,
+    /** The proposal's source anchor in the report text; null when it has none. */
+    start: Offset.nullable(),
+    end: Offset.nullable(),
+  }),
+])
+export type SearchResult = z.infer<typeof SearchResult>
+
+export const searchMethods = {
+  'search.query': method(
+    'Searches report text, annotations (note, quote, tags) and proposals (title, detail, notes) for every word ' +
+      'of `q` as a word prefix, ignoring case and diacritics ("xang dau" finds "xăng dầu"). Order: results keeping ' +
+      "the query's diacritics first; within that, items where the words stand side by side in order before items " +
+      'where they are apart; within that, proposals, then annotations (newest first), then report passages in ' +
+      'reading order. Limited to one report when reportId is given; `limit` results at most (20 by default).',
+    z.object({
+      reportId: Id.optional(),
+      q: vnText(500),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+    z.array(SearchResult),
+  ),
+} as const

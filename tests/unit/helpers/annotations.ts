@@ -1,0 +1,16 @@
+// Shared steps of the annotation tests: the sample report's text and a range found by its words.
+import type { Workbench } from '../../../src/backend/workbench'
+import { callOk } from './workbench'
+
+export async function sampleReport(wb: Workbench): Promise<{ reportId: number; text: string }> {
+  const reportId = (await callOk(wb, 'reports.list', {}))[0]!.id
+  const { text } = await callOk(wb, 'reports.get', { id: reportId })
+  return { reportId, text }
+}
+
+/** The range of the first occurrence of `words` in `text` (the test fails loudly if absent). */
+export function rangeOf(text: string, words: string, from = 0): { start: number; end: number } {
+  const start = text.indexOf(words, from)
+  if (start === -1) throw new Error(`"${words}" is not in the text`)
+  return { start, end: start + words.length }
+}
