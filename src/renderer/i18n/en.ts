@@ -91,6 +91,15 @@ export const en: MessageSchema = {
     groupCount: '{n} proposals',
     loading: 'Loading the checklist…',
   },
+  suggestions: {
+    title: 'Suggestions from the report ({count})',
+    hint: 'Directions found in the report text. Add them to the checklist or dismiss them.',
+    accept: 'Add',
+    acceptHint: 'Add to the checklist',
+    dismiss: 'Dismiss suggestion',
+    dismissed: 'Suggestion dismissed',
+    showQuote: 'Mark this passage in the report',
+  },
   status: {
     proposed: 'Proposed',
     accepted: 'Accepted',
@@ -153,6 +162,7 @@ export const en: MessageSchema = {
     reorder: 'Could not reorder the checklist',
     import: 'Could not import the report',
     settings: 'Could not save the preferences',
+    suggest: 'Could not load the suggestions from the report',
   },
   fatal: {
     title: 'The workbench could not start',

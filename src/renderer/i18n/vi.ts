@@ -90,6 +90,15 @@ export const vi = {
     groupCount: '{n} đề xuất',
     loading: 'Đang tải danh mục…',
   },
+  suggestions: {
+    title: 'Gợi ý từ báo cáo ({count})',
+    hint: 'Các ý kiến chỉ đạo tìm thấy trong văn bản. Thêm vào danh mục hoặc bỏ qua.',
+    accept: 'Thêm',
+    acceptHint: 'Thêm vào danh mục đề xuất',
+    dismiss: 'Bỏ qua gợi ý',
+    dismissed: 'Đã bỏ qua gợi ý',
+    showQuote: 'Đánh dấu đoạn này trong báo cáo',
+  },
   status: {
     proposed: 'Đề xuất',
     accepted: 'Chấp thuận',
@@ -152,6 +161,7 @@ export const vi = {
     reorder: 'Không sắp xếp lại được danh mục',
     import: 'Không nhập được báo cáo',
     settings: 'Không lưu được tùy chọn',
+    suggest: 'Không tải được gợi ý từ báo cáo',
   },
   fatal: {
     title: 'Không mở được bàn làm việc',

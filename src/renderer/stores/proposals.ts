@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ErrorInfo } from '../../core/errors'
-import type { Proposal, ProposalPatch, ProposalStatus } from '../../core/domain'
+import type { Proposal, ProposalPatch, ProposalStatus, SourceAnchor } from '../../core/domain'
 import { toErrorInfo, workbench } from '../api'
 import {
   countByStatus,
@@ -113,7 +113,7 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
   }
 
-  async function create(opts: { sector: string; afterId?: number; title?: string }): Promise<Proposal | null> {
+  async function create(opts: { sector: string; afterId?: number; title?: string; source?: SourceAnchor }): Promise<Proposal | null> {
     const rid = reportId.value
     if (rid === null) return null
     try {
@@ -122,6 +122,7 @@ export const useProposalsStore = defineStore('proposals', () => {
         title: opts.title ?? '',
         sector: opts.sector,
         ...(opts.afterId !== undefined ? { afterId: opts.afterId } : {}),
+        ...(opts.source ? { source: opts.source } : {}),
       })
       if (rid !== reportId.value) return null
       remember(created)
