@@ -1,19 +1,13 @@
-// Where the system Chromium lives and how to start it on machines with no network:
-// without the background-networking flags it keeps trying to reach Google's hosts.
-import { existsSync } from 'node:fs'
+// The e2e tests start the same system Chromium, with the same flags, as the app's PDF printer.
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../../src/backend/pdf/chromium-pdf'
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-features=Translate',
-]
+export { CHROMIUM_ARGS }
 
+/** The system Chromium, or undefined so that Playwright reports its own clear error. */
 export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
-  return candidates.find((p): p is string => !!p && existsSync(p))
+  try {
+    return chromiumExecutable()
+  } catch {
+    return undefined
+  }
 }
