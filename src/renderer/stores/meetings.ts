@@ -1,0 +1,163 @@
+// The meetings of the open report and the one being edited or run. Every change is sent at
+// once, in order per meeting; answers replace the local copy, and a refusal shows a toast.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Args } from '../../core/contract'
+import type { AttendeeFields, Meeting, MeetingPatch, MeetingSummary } from '../../core/meeting-domain'
+import { workbench } from '../api'
+import { KeyedQueue } from '../lib/keyedQueue'
+import { useNotificationsStore } from './notifications'
+import { useProposalsStore } from './proposals'
+
+export type MeetingPanel = 'details' | 'run' | 'minutes'
+type NewEntry = Omit<Args<'meetings.addEntry'>, 'meetingId'>
+
+export const useMeetingsStore = defineStore('meetings', () => {
+  const summaries = ref<MeetingSummary[]>([])
+  const current = ref<Meeting | null>(null)
+  const panel = ref<MeetingPanel>('details')
+  const reportId = ref<number | null>(null)
+  const notifications = useNotificationsStore()
+  const proposals = useProposalsStore()
+  const writes = new KeyedQueue()
+
+  const agendaProposals = computed(() =>
+    (current.value?.agenda ?? []).map((item) => ({ item, proposal: proposals.find(item.proposalId) ?? null })),
+  )
+
+  function summarise(m: Meeting): void {
+    const { id, reportId: rid, title, number, place, startedAt, endedAt, updatedAt } = m
+    const row = { id, reportId: rid, title, number, place, startedAt, endedAt, updatedAt }
+    const i = summaries.value.findIndex((s) => s.id === m.id)
+    if (i === -1) summaries.value.push(row)
+    else summaries.value[i] = row
+  }
+
+  /** Runs a write for the open meeting in order; false when it was refused. */
+  async function write<T>(failureKey: string, task: (meetingId: number) => Promise<T>): Promise<T | null> {
+    const meeting = current.value
+    if (!meeting) return null
+    try {
+      return await writes.run(meeting.id, () => task(meeting.id))
+    } catch (err) {
+      notifications.fail(failureKey, err)
+      return null
+    }
+  }
+
+  async function load(id: number): Promise<void> {
+    if (reportId.value !== id) {
+      current.value = null
+      panel.value = 'details'
+    }
+    reportId.value = id
+    try {
+      const list = await workbench().meetings.list({ reportId: id })
+      if (reportId.value === id) summaries.value = list
+    } catch (err) {
+      notifications.fail('meetingFailures.load', err)
+    }
+  }
+
+  async function open(id: number): Promise<void> {
+    try {
+      current.value = await workbench().meetings.get({ id })
+      panel.value = 'details'
+    } catch (err) {
+      notifications.fail('meetingFailures.load', err)
+    }
+  }
+
+  function close(): void {
+    current.value = null
+  }
+
+  async function create(title: string): Promise<void> {
+    const rid = reportId.value
+    if (rid === null) return
+    try {
+      const meeting = await workbench().meetings.create({ reportId: rid, title })
+      summarise(meeting)
+      current.value = meeting
+      panel.value = 'details'
+    } catch (err) {
+      notifications.fail('meetingFailures.create', err)
+    }
+  }
+
+  async function remove(id: number): Promise<void> {
+    try {
+      await writes.run(id, () => workbench().meetings.delete({ id }))
+      summaries.value = summaries.value.filter((s) => s.id !== id)
+      if (current.value?.id === id) current.value = null
+    } catch (err) {
+      notifications.fail('meetingFailures.delete', err)
+    }
+  }
+
+  async function update(patch: MeetingPatch): Promise<void> {
+    if (current.value) Object.assign(current.value, patch)
+    const saved = await write('meetingFailures.save', (id) => workbench().meetings.update({ id, patch }))
+    if (saved && current.value?.id === saved.id) {
+      summarise(saved)
+      current.value.updatedAt = saved.updatedAt
+    }
+  }
+
+  async function addAttendee(attendee: AttendeeFields): Promise<boolean> {
+    const added = await write('meetingFailures.save', (meetingId) => workbench().meetings.addAttendee({ meetingId, attendee }))
+    if (added) current.value?.attendees.push(added)
+    return added !== null
+  }
+
+  async function updateAttendee(id: number, attendee: AttendeeFields): Promise<void> {
+    const saved = await write('meetingFailures.save', () => workbench().meetings.updateAttendee({ id, attendee }))
+    const list = current.value?.attendees
+    const i = list?.findIndex((a) => a.id === id) ?? -1
+    if (saved && list && i >= 0) list[i] = saved
+  }
+
+  async function removeAttendee(id: number): Promise<void> {
+    const done = await write('meetingFailures.save', () => workbench().meetings.removeAttendee({ id }))
+    if (done && current.value) current.value.attendees = current.value.attendees.filter((a) => a.id !== id)
+  }
+
+  async function setAgenda(proposalIds: number[]): Promise<void> {
+    const agenda = await write('meetingFailures.save', (meetingId) => workbench().meetings.setAgenda({ meetingId, proposalIds }))
+    if (agenda && current.value) current.value.agenda = agenda
+  }
+
+  async function startItem(agendaItemId: number): Promise<void> {
+    const agenda = await write('meetingFailures.save', () => workbench().meetings.startItem({ agendaItemId }))
+    if (agenda && current.value) current.value.agenda = agenda
+  }
+
+  async function endItem(agendaItemId: number): Promise<void> {
+    const item = await write('meetingFailures.save', () => workbench().meetings.endItem({ agendaItemId }))
+    const list = current.value?.agenda
+    const i = list?.findIndex((a) => a.id === agendaItemId) ?? -1
+    if (item && list && i >= 0) list[i] = item
+  }
+
+  /** Records an entry; a decision's new status shows in the checklist at once. */
+  async function addEntry(entry: NewEntry): Promise<boolean> {
+    const change = await write('meetingFailures.save', (meetingId) => workbench().meetings.addEntry({ meetingId, ...entry }))
+    if (!change) return false
+    current.value?.entries.push(change.entry)
+    const live = change.proposal ? proposals.find(change.proposal.id) : undefined
+    if (live && change.proposal) Object.assign(live, { ...change.proposal, sortOrder: live.sortOrder })
+    return true
+  }
+
+  async function removeEntry(id: number): Promise<void> {
+    const done = await write('meetingFailures.save', () => workbench().meetings.removeEntry({ id }))
+    if (done && current.value) current.value.entries = current.value.entries.filter((e) => e.id !== id)
+  }
+
+  // prettier-ignore
+  return {
+    summaries, current, panel, reportId, agendaProposals,
+    load, open, close, create, remove, update,
+    addAttendee, updateAttendee, removeAttendee, setAgenda, startItem, endItem, addEntry, removeEntry,
+  }
+})
