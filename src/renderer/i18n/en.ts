@@ -1,4 +1,6 @@
 // English interface text; typed against the Vietnamese messages so no key is missing.
+import { annotationMessagesEn } from './annotations.en'
+import { meetingsEn } from './meetings.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -175,4 +177,6 @@ export const en: MessageSchema = {
     region: 'Notifications',
     dismiss: 'Dismiss',
   },
+  ...meetingsEn,
+  ...annotationMessagesEn,
 }

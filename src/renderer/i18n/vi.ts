@@ -1,5 +1,8 @@
 // Vietnamese interface text, the default language. en.ts must have exactly these keys.
 // Avoid the characters @ and | in messages: vue-i18n reads them as syntax.
+import { annotationMessagesVi } from './annotations.vi'
+import { meetingsVi } from './meetings.vi'
+
 export const vi = {
   app: {
     name: 'Bàn làm việc rà soát quy hoạch',
@@ -174,6 +177,8 @@ export const vi = {
     region: 'Thông báo',
     dismiss: 'Đóng thông báo',
   },
+  ...meetingsVi,
+  ...annotationMessagesVi,
 }
 
 export type MessageSchema = typeof vi
