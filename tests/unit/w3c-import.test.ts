@@ -92,6 +92,21 @@ describe('annotations.importW3C', () => {
     expect((await callOk(wb, 'annotations.list', { reportId }))[0]!.body).toBe('Mới')
   })
 
+  it('brings back an annotation deleted since the export, then leaves it alone', async () => {
+    const wb = workbench()
+    const { reportId, text } = await sampleReport(wb)
+    const note = await callOk(wb, 'annotations.create', { reportId, ...rangeOf(text, 'điện lưới'), body: 'Giữ lại' })
+    const document = JSON.parse(JSON.stringify(await callOk(wb, 'annotations.exportW3C', { reportId })))
+    await callOk(wb, 'annotations.delete', { id: note.id })
+    expect(await callOk(wb, 'annotations.list', { reportId })).toEqual([])
+
+    expect(await callOk(wb, 'annotations.importW3C', { reportId, document })).toEqual({ added: 1, updated: 0, unchanged: 0, unplaced: 0 })
+    const [back] = await callOk(wb, 'annotations.list', { reportId })
+    expect(back).toMatchObject({ id: note.id, body: 'Giữ lại', start: note.start, end: note.end, status: 'placed' })
+    expect(await callOk(wb, 'annotations.importW3C', { reportId, document })).toEqual({ added: 0, updated: 0, unchanged: 1, unplaced: 0 })
+    expect((await callOk(wb, 'search.query', { q: 'giu lai' })).filter((r) => r.kind === 'annotation')).toHaveLength(1)
+  })
+
   it('accepts one annotation from another tool: bodyValue, quote only, any IRI, idempotently', async () => {
     const wb = workbench()
     const { reportId, text } = await sampleReport(wb)

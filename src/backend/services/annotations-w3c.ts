@@ -52,17 +52,22 @@ export function importW3C(db: Db, reportId: number, document: unknown): W3CImpor
         )
       }
       const modified = item.modified ?? item.created
-      if (existing && (modified === null || modified <= existing.updatedAt)) {
+      // One deleted here comes back from the file: importing is how a user asks for it again.
+      const restoring = existing !== undefined && existing.deletedAt !== null
+      if (existing && !restoring && (modified === null || modified <= existing.updatedAt)) {
         outcome.unchanged++
         continue
       }
       const anchor = anchorImported(report.text, item)
       const fields = { kind: item.kind, colour: item.colour, body: item.body, includeInMinutes: item.includeInMinutes }
       if (existing) {
-        repo.updateEditableFields(db, id, fields, modified!)
+        const updatedAt = restoring ? nowIso() : modified!
+        repo.updateEditableFields(db, id, fields, updatedAt)
         repo.updateAnchor(db, id, anchor)
+        if (restoring) repo.setAnnotationDeletedAt(db, id, null, updatedAt)
         for (const proposalId of repo.listLinkedProposalIds(db, id)) repo.deleteLink(db, id, proposalId)
-        outcome.updated++
+        if (restoring) outcome.added++
+        else outcome.updated++
       } else {
         const createdAt = item.created ?? modified ?? nowIso()
         repo.insertAnnotation(db, { id, reportId, ...fields, ...anchor, author: item.author, createdAt, updatedAt: modified ?? createdAt })

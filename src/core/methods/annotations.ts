@@ -75,7 +75,8 @@ export const annotationsMethods = {
   ),
   'annotations.importW3C': method(
     'Imports W3C Web Annotations (one Annotation, an array, an AnnotationPage or an AnnotationCollection) into ' +
-      'a report, anchoring each on its current text. Idempotent by annotation id; a newer `modified` updates. ' +
+      'a report, anchoring each on its current text. Idempotent by annotation id; a newer `modified` updates; ' +
+      'one deleted in the report is brought back (counted as added). ' +
       'All or nothing: a document with any error is refused and nothing is written.',
     z.object({
       reportId: Id,
