@@ -63,9 +63,18 @@ async function firstRender(page: Page, url: string): Promise<number> {
 
 /** ms from the annotate click until the new highlight (stored by the back end first) is painted. */
 async function createOne(page: Page, blockIndex: number): Promise<number> {
+  // Scrolled to first and given two frames, as a reader's selection comes after the text is on screen
+  // (blocks draw their highlights as they come near the viewport).
+  await page.evaluate(
+    (index) =>
+      new Promise<void>((done) => {
+        document.querySelectorAll<HTMLElement>('p[data-testid="report-block"]')[index]!.scrollIntoView({ block: 'center' })
+        requestAnimationFrame(() => requestAnimationFrame(() => done()))
+      }),
+    blockIndex,
+  )
   await page.evaluate((index) => {
     const block = document.querySelectorAll<HTMLElement>('p[data-testid="report-block"]')[index]!
-    block.scrollIntoView({ block: 'center' })
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
     let node = walker.nextNode()
     while (node && node.textContent!.trim().length < 12) node = walker.nextNode()

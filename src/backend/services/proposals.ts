@@ -44,9 +44,26 @@ export interface KeyedSuggestion extends ProposalSuggestion {
 export function suggestProposals({ db, sectors }: ProposalsContext, reportId: number): KeyedSuggestion[] {
   const text = requireReport(db, reportId)
   const taken = repo.listLiveProposals(db, reportId).flatMap((p) => (p.source ? [p.source] : []))
-  return extractProposals(text, segmentBlocks(text), sectors.list())
+  return extractedFrom(text, sectors)
     .filter((s) => !taken.some((t) => overlaps(s, t)))
     .map((s) => ({ key: `${s.start}-${s.end}`, ...s }))
+}
+
+// Extraction reads the whole text (a third of a second for 600,000 characters) and the list
+// is asked for again after every accepted suggestion; the last few texts' results are kept.
+const EXTRACTED_KEPT = 4
+const extracted = new Map<string, ProposalSuggestion[]>()
+
+function extractedFrom(text: string, sectors: SectorCatalog): ProposalSuggestion[] {
+  const list = sectors.list()
+  const key = `${list.map((s) => s.code).join(',')}\u0000${text}`
+  let found = extracted.get(key)
+  if (!found) {
+    found = extractProposals(text, segmentBlocks(text), list)
+    if (extracted.size >= EXTRACTED_KEPT) extracted.delete(extracted.keys().next().value!)
+  } else extracted.delete(key)
+  extracted.set(key, found)
+  return found
 }
 
 export function createProposal({ db, sectors }: ProposalsContext, input: ProposalInput): Proposal {

@@ -100,6 +100,7 @@ export const en: MessageSchema = {
     acceptHint: 'Add to the checklist',
     dismiss: 'Dismiss suggestion',
     dismissed: 'Suggestion dismissed',
+    more: 'Show {n} more (of {left} left)',
     showQuote: 'Mark this passage in the report',
   },
   status: {

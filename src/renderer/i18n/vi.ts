@@ -100,6 +100,7 @@ export const vi = {
     acceptHint: 'Thêm vào danh mục đề xuất',
     dismiss: 'Bỏ qua gợi ý',
     dismissed: 'Đã bỏ qua gợi ý',
+    more: 'Xem thêm {n} gợi ý (còn {left})',
     showQuote: 'Đánh dấu đoạn này trong báo cáo',
   },
   status: {

@@ -1,7 +1,7 @@
 // Annotations of the open report: the list in document order, the selection waiting to be
 // annotated, the one being edited, and every change saved at once (rolled back on refusal).
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { Annotation, AnnotationPatch } from '../../core/annotation-domain'
 import { workbench } from '../api'
 import type { TextRange } from '../lib/sourceMark'
@@ -15,7 +15,9 @@ export interface PendingSelection extends TextRange {
 }
 
 export const useAnnotationsStore = defineStore('annotations', () => {
-  const items = ref<Annotation[]>([])
+  // Shallow: annotations are replaced, never changed in place, so thousands of them need no
+  // reactive proxies (reading them through proxies slowed every highlight pass).
+  const items = shallowRef<readonly Annotation[]>([])
   const reportId = ref<number | null>(null)
   const selection = ref<PendingSelection | null>(null)
   /** The last range selected in the report, kept after the selection is gone (reattaching uses it). */
@@ -57,11 +59,18 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     if (items.value.some((x) => x.id === a.id)) replace(a)
   }
 
+  /** Puts the annotation in its place in document order, as a new list. */
   function replace(a: Annotation): void {
-    const i = items.value.findIndex((x) => x.id === a.id)
-    if (i === -1) items.value = [...items.value, a]
-    else items.value.splice(i, 1, a)
-    items.value = [...items.value].sort(byDocumentOrder)
+    const next = items.value.filter((x) => x.id !== a.id)
+    let lo = 0
+    let hi = next.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (byDocumentOrder(next[mid]!, a) <= 0) lo = mid + 1
+      else hi = mid
+    }
+    next.splice(lo, 0, a)
+    items.value = next
   }
 
   async function create(range: TextRange, extra: { kind?: Annotation['kind'] } = {}): Promise<Annotation | null> {

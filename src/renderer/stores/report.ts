@@ -1,7 +1,7 @@
 // The reports: the list, the one open, its outline, and the passage marked in it when a
 // proposal's source is shown.
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { Args } from '../../core/contract'
 import type { Report, ReportSummary, SourceAnchor } from '../../core/domain'
 import { workbench } from '../api'
@@ -15,7 +15,8 @@ export interface SourceMark extends TextRange {
 
 export const useReportStore = defineStore('report', () => {
   const summaries = ref<ReportSummary[]>([])
-  const current = ref<Report | null>(null)
+  // Shallow: a report is replaced whole, and its thousand blocks need no reactive proxies.
+  const current = shallowRef<Report | null>(null)
   const opening = ref(false)
   const mark = ref<SourceMark | null>(null)
   const settings = useSettingsStore()

@@ -10,6 +10,13 @@ import { useProposalsStore } from './proposals'
 
 export type Suggestion = Result<'proposals.suggest'>[number]
 
+function idle(): Promise<void> {
+  return new Promise((done) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => done(), { timeout: 1500 })
+    else setTimeout(done, 200)
+  })
+}
+
 export const useSuggestionsStore = defineStore('suggestions', () => {
   const items = ref<Suggestion[]>([])
   const reportId = ref<number | null>(null)
@@ -24,12 +31,15 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
   const dismissKey = (key: string) => `${reportId.value}:${key}`
   const visible = computed(() => items.value.filter((s) => !dismissed.value.has(dismissKey(s.key))))
 
-  async function load(id: number): Promise<void> {
+  /** With `whenIdle`, the list is asked for once the browser is idle (after the report has painted). */
+  async function load(id: number, whenIdle = false): Promise<void> {
     const seq = ++loadSeq
     if (reportId.value !== id) items.value = []
     reportId.value = id
     loading.value = true
     try {
+      if (whenIdle) await idle()
+      if (seq !== loadSeq) return
       const found = await workbench().proposals.suggest({ reportId: id })
       if (seq === loadSeq) items.value = found
     } catch (err) {
