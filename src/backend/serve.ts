@@ -64,6 +64,8 @@ async function main(): Promise<void> {
 
   console.error(`Data directory: ${workbench.dataDir}`)
   process.stdout.write(`Workbench ready: http://127.0.0.1:${server.port}/?token=${token}\n`)
+  // While the page loads its script, read what it will ask for first.
+  setImmediate(() => workbench.warmUp())
 
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

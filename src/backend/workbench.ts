@@ -37,6 +37,11 @@ export interface Workbench {
   handlers: Handlers
   dataDir: string
   dbPath: string
+  /**
+   * Reads the report the app opens with (and its annotations) ahead of the first request, while
+   * the window loads; the results are kept until the database changes.
+   */
+  warmUp(): void
   /** Closes the database at once; the promise settles when the PDF browser (if any) has gone too. */
   close(): Promise<void>
 }
@@ -123,6 +128,16 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     handlers,
     dataDir,
     dbPath,
+    warmUp: () => {
+      const id = settings.getSettings(db).currentReportId ?? reports.listReports(db)[0]?.id
+      if (id === undefined || id === null) return
+      try {
+        reports.getReport(db, id)
+        annotations.listAnnotations(db, id)
+      } catch {
+        // A report gone since is reported when the app asks for it.
+      }
+    },
     close: async () => {
       if (db.open) db.close()
       const printer = chromiumPrinter

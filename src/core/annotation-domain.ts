@@ -67,6 +67,18 @@ export const Annotation = z.object({
 })
 export type Annotation = z.infer<typeof Annotation>
 
+/**
+ * An annotation as the workbench lists it: without the quote's context and the timestamps,
+ * which the view never shows (and which made a 5,000-annotation list a third heavier to send
+ * and read). The full record goes out in the W3C and Markdown exports.
+ */
+export const AnnotationView = Annotation.omit({ reportId: true, prefix: true, suffix: true, createdAt: true, updatedAt: true })
+export type AnnotationView = z.infer<typeof AnnotationView>
+
+export function toAnnotationView({ reportId: _r, prefix: _p, suffix: _s, createdAt: _c, updatedAt: _u, ...view }: Annotation): AnnotationView {
+  return view
+}
+
 /** Fields a user edits on an annotation; links go through annotations.link/unlink. */
 export const AnnotationPatch = z
   .strictObject({

@@ -34,13 +34,15 @@ export type Sector = z.infer<typeof Sector>
 
 export const BlockKind = z.enum(['heading', 'paragraph'])
 /** A heading or paragraph of a report, as character offsets into the report's NFC text. */
-export const Block = z.object({
+export const BlockSpan = z.object({
   index: z.number().int().nonnegative(),
   kind: BlockKind,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  text: z.string(),
 })
+export type BlockSpan = z.infer<typeof BlockSpan>
+/** A block with its text (the slice of the report's text between start and end). */
+export const Block = BlockSpan.extend({ text: z.string() })
 export type Block = z.infer<typeof Block>
 
 export const ReportSummary = z.object({
@@ -53,11 +55,20 @@ export const ReportSummary = z.object({
 })
 export type ReportSummary = z.infer<typeof ReportSummary>
 
+/**
+ * A report as sent: its blocks carry offsets only (their text is the report's text between
+ * them), which halves what a long report weighs on the wire. withBlockTexts() adds the texts.
+ */
 export const Report = ReportSummary.extend({
   text: z.string(),
-  blocks: z.array(Block),
+  blocks: z.array(BlockSpan),
 })
 export type Report = z.infer<typeof Report>
+export type ReportWithTexts = Omit<Report, 'blocks'> & { blocks: Block[] }
+
+export function withBlockTexts(report: Report): ReportWithTexts {
+  return { ...report, blocks: report.blocks.map((b) => ({ ...b, text: report.text.slice(b.start, b.end) })) }
+}
 
 /** Where a proposal comes from in the report: offsets into the NFC text plus the quote. */
 export const SourceAnchor = z.object({

@@ -2,7 +2,8 @@
 // undoable delete, proposal links and reattach, with refusals that leave the stored rows unchanged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
-import { rangeOf, sampleReport } from './helpers/annotations'
+import { toAnnotationView } from '../../src/core/annotation-domain'
+import { fullAnnotations, rangeOf, sampleReport } from './helpers/annotations'
 import { queryFile } from './helpers/raw-db'
 import { useTempDirs } from './helpers/temp-dirs'
 import { callError, callOk, openTestWorkbench } from './helpers/workbench'
@@ -141,7 +142,8 @@ describe('annotations.delete and restore', () => {
 
     const restored = await callOk(wb, 'annotations.restore', { id: created.id })
     expect(restored).toEqual({ ...created, updatedAt: restored.updatedAt })
-    expect(await callOk(wb, 'annotations.list', { reportId })).toEqual([restored])
+    expect(await callOk(wb, 'annotations.list', { reportId })).toEqual([toAnnotationView(restored)])
+    expect(fullAnnotations(wb, reportId)).toEqual([restored])
   })
 
   it('answers not_found for missing ids', async () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
+import { withBlockTexts } from '../../src/core/domain'
 import { extractProposals } from '../../src/core/proposal-extract'
 import { useTempDirs } from './helpers/temp-dirs'
 import { callError, callOk, openTestWorkbench } from './helpers/workbench'
@@ -105,7 +106,7 @@ describe('proposals.suggest', () => {
     const sample = (await callOk(wb, 'reports.list', {})).find((r) => r.id !== reportId)!
     const sources = (await callOk(wb, 'proposals.list', { reportId: sample.id })).flatMap((p) => (p.source ? [p.source] : []))
     const suggestions = await callOk(wb, 'proposals.suggest', { reportId: sample.id })
-    const { text: sampleReportText, blocks } = await callOk(wb, 'reports.get', { id: sample.id })
+    const { text: sampleReportText, blocks } = withBlockTexts(await callOk(wb, 'reports.get', { id: sample.id }))
     const everything = extractProposals(sampleReportText, blocks, await callOk(wb, 'sectors.list', {}))
     expect(sources.length).toBeGreaterThan(0)
     expect(suggestions.length).toBeGreaterThan(0)

@@ -3,7 +3,7 @@
 // and a malformed or conflicting file is refused with nothing written.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
-import { rangeOf, sampleReport } from './helpers/annotations'
+import { fullAnnotations, rangeOf, sampleReport } from './helpers/annotations'
 import { queryFile } from './helpers/raw-db'
 import { useTempDirs } from './helpers/temp-dirs'
 import { annotateEveryKind } from './helpers/w3c'
@@ -49,9 +49,7 @@ describe('annotations.importW3C', () => {
       unchanged: 0,
       unplaced: 1,
     })
-    expect(await callOk(target.wb, 'annotations.list', { reportId: target.reportId })).toEqual(
-      annotations.map((a) => ({ ...a, reportId: target.reportId })),
-    )
+    expect(fullAnnotations(target.wb, target.reportId)).toEqual(annotations.map((a) => ({ ...a, reportId: target.reportId })))
     const before = snapshot(target.wb)
     expect(await callOk(target.wb, 'annotations.importW3C', { reportId: target.reportId, document })).toEqual({
       added: 0,
@@ -82,7 +80,7 @@ describe('annotations.importW3C', () => {
       unchanged: 0,
       unplaced: 0,
     })
-    const [after] = await callOk(wb, 'annotations.list', { reportId })
+    const [after] = fullAnnotations(wb, reportId)
     expect(after).toMatchObject({ id: note.id, body: 'Mới', kind: 'decision', tags: [], updatedAt: newer, start: note.start })
 
     const older = { ...edited, modified: note.createdAt, body: [{ type: 'TextualBody', value: 'Cũ hơn' }] }
@@ -123,7 +121,7 @@ describe('annotations.importW3C', () => {
       target: { source: 'https://example.org/bao-cao', selector: { type: 'TextQuoteSelector', exact: exact.normalize('NFD'), prefix: text.slice(at - 10, at) } },
     }
     expect(await callOk(wb, 'annotations.importW3C', { reportId, document: single })).toMatchObject({ added: 1, unplaced: 0 })
-    const [imported] = await callOk(wb, 'annotations.list', { reportId })
+    const [imported] = fullAnnotations(wb, reportId)
     expect(imported).toMatchObject({
       kind: 'question',
       colour: 'purple',

@@ -8,6 +8,7 @@ import { getStoredReport, insertReport, listReportSummaries } from '../db/report
 import { insertRevision } from '../db/report-revisions'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
+import { cachedRead } from '../db/read-cache'
 import { nowIso } from './clock'
 
 export interface ReportImport {
@@ -22,10 +23,13 @@ export function listReports(db: Db): ReportSummary[] {
   return listReportSummaries(db)
 }
 
+/** Kept until the database changes (the text and its blocks are read at every start). */
 export function getReport(db: Db, id: number): Report {
-  const stored = getStoredReport(db, id)
-  if (!stored) throw new WorkbenchError('not_found', `Report ${id} does not exist`)
-  return { ...stored, blocks: segmentBlocks(stored.text) }
+  return cachedRead(db, `report:${id}`, () => {
+    const stored = getStoredReport(db, id)
+    if (!stored) throw new WorkbenchError('not_found', `Report ${id} does not exist`)
+    return { ...stored, blocks: segmentBlocks(stored.text).map(({ text: _text, ...span }) => span) }
+  })
 }
 
 export function importReport(db: Db, input: ReportImport): Report {

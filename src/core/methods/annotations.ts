@@ -8,6 +8,7 @@ import {
   AnnotationKind,
   AnnotationPatch,
   AnnotationTags,
+  AnnotationView,
   MAX_NOTE_LENGTH,
 } from '../annotation-domain'
 import { Id, vnText } from '../domain'
@@ -19,9 +20,10 @@ const endAfterStart = { message: 'end must be after start', path: ['end'] }
 
 export const annotationsMethods = {
   'annotations.list': method(
-    'Annotations of a report: placed ones in document order, then the unplaced ones (deleted ones left out).',
+    'Annotations of a report: placed ones in document order, then the unplaced ones (deleted ones left out); ' +
+      'without the quote context and timestamps (see annotations.exportW3C for the full records).',
     z.object({ reportId: Id }),
-    z.array(Annotation),
+    z.array(AnnotationView),
   ),
   'annotations.create': method(
     'Annotates the range start–end of the report text. The quote and its context are taken from the stored ' +

@@ -1,6 +1,6 @@
 // Which annotations the list shows: every filter must match; the text filter looks at the
 // quote, the note and the tags, ignoring case and Vietnamese diacritics.
-import type { Annotation, AnnotationColour, AnnotationKind } from '../../core/annotation-domain'
+import type { AnnotationView, AnnotationColour, AnnotationKind } from '../../core/annotation-domain'
 import { fold } from '../../core/text'
 
 export interface AnnotationFilter {
@@ -13,7 +13,7 @@ export interface AnnotationFilter {
 
 export const NO_FILTER: AnnotationFilter = { colour: null, kind: null, tag: null, proposalId: null, text: '' }
 
-export function filterAnnotations(items: readonly Annotation[], f: AnnotationFilter): Annotation[] {
+export function filterAnnotations(items: readonly AnnotationView[], f: AnnotationFilter): AnnotationView[] {
   const words = fold(f.text).split(/\s+/).filter(Boolean)
   return items.filter(
     (a) =>
@@ -26,6 +26,6 @@ export function filterAnnotations(items: readonly Annotation[], f: AnnotationFil
 }
 
 /** Every tag in use, sorted the Vietnamese way. */
-export function allTags(items: readonly Annotation[]): string[] {
+export function allTags(items: readonly AnnotationView[]): string[] {
   return [...new Set(items.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b, 'vi'))
 }

@@ -2,7 +2,7 @@
 // annotated, the one being edited, and every change saved at once (rolled back on refusal).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Annotation, AnnotationPatch } from '../../core/annotation-domain'
+import type { AnnotationView, AnnotationPatch } from '../../core/annotation-domain'
 import { workbench } from '../api'
 import type { TextRange } from '../lib/sourceMark'
 import { UndoStack, type UndoStep } from '../lib/undoStack'
@@ -17,7 +17,7 @@ export interface PendingSelection extends TextRange {
 export const useAnnotationsStore = defineStore('annotations', () => {
   // Shallow: annotations are replaced, never changed in place, so thousands of them need no
   // reactive proxies (reading them through proxies slowed every highlight pass).
-  const items = shallowRef<readonly Annotation[]>([])
+  const items = shallowRef<readonly AnnotationView[]>([])
   const reportId = ref<number | null>(null)
   const selection = ref<PendingSelection | null>(null)
   /** The last range selected in the report, kept after the selection is gone (reattaching uses it). */
@@ -55,12 +55,12 @@ export const useAnnotationsStore = defineStore('annotations', () => {
   }
 
   /** A late answer for an annotation deleted meanwhile must not bring it back. */
-  function refresh(a: Annotation): void {
+  function refresh(a: AnnotationView): void {
     if (items.value.some((x) => x.id === a.id)) replace(a)
   }
 
   /** Puts the annotation in its place in document order, as a new list. */
-  function replace(a: Annotation): void {
+  function replace(a: AnnotationView): void {
     const next = items.value.filter((x) => x.id !== a.id)
     let lo = 0
     let hi = next.length
@@ -73,7 +73,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     items.value = next
   }
 
-  async function create(range: TextRange, extra: { kind?: Annotation['kind'] } = {}): Promise<Annotation | null> {
+  async function create(range: TextRange, extra: { kind?: AnnotationView['kind'] } = {}): Promise<AnnotationView | null> {
     if (reportId.value === null) return null
     try {
       const a = await workbench().annotations.create({
@@ -205,7 +205,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
   }
 })
 
-function byDocumentOrder(a: Annotation, b: Annotation): number {
+function byDocumentOrder(a: AnnotationView, b: AnnotationView): number {
   if (a.start === null || b.start === null) return a.start === null ? (b.start === null ? 0 : 1) : -1
   return a.start - b.start || (a.end ?? 0) - (b.end ?? 0)
 }

@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Args } from '../../core/contract'
-import type { Report, ReportSummary, SourceAnchor } from '../../core/domain'
+import { withBlockTexts, type Report, type ReportSummary, type ReportWithTexts, type SourceAnchor } from '../../core/domain'
 import { workbench } from '../api'
 import { resolveAnchor, type TextRange } from '../lib/sourceMark'
 import { useSettingsStore } from './settings'
@@ -16,7 +16,7 @@ export interface SourceMark extends TextRange {
 export const useReportStore = defineStore('report', () => {
   const summaries = ref<ReportSummary[]>([])
   // Shallow: a report is replaced whole, and its thousand blocks need no reactive proxies.
-  const current = shallowRef<Report | null>(null)
+  const current = shallowRef<ReportWithTexts | null>(null)
   const opening = ref(false)
   const mark = ref<SourceMark | null>(null)
   const settings = useSettingsStore()
@@ -36,7 +36,7 @@ export const useReportStore = defineStore('report', () => {
     try {
       const report = await workbench().reports.get({ id })
       if (seq !== openSeq) return
-      current.value = report
+      current.value = withBlockTexts(report)
       mark.value = null
       if (settings.settings.currentReportId !== id) void settings.update({ currentReportId: id })
     } finally {
@@ -55,7 +55,7 @@ export const useReportStore = defineStore('report', () => {
     const report = await workbench().reports.import(args)
     summaries.value = [report, ...summaries.value.filter((r) => r.id !== report.id)]
     openSeq++
-    current.value = report
+    current.value = withBlockTexts(report)
     mark.value = null
     void settings.update({ currentReportId: report.id })
     return report

@@ -1,6 +1,9 @@
 // Shared steps of the annotation tests: the sample report's text and a range found by its words.
 import type { Workbench } from '../../../src/backend/workbench'
 import { callOk } from './workbench'
+import Database from 'better-sqlite3'
+import { listStoredAnnotations, toAnnotation } from '../../../src/backend/db/annotations'
+import type { Annotation } from '../../../src/core/annotation-domain'
 
 export async function sampleReport(wb: Workbench): Promise<{ reportId: number; text: string }> {
   const reportId = (await callOk(wb, 'reports.list', {}))[0]!.id
@@ -13,4 +16,14 @@ export function rangeOf(text: string, words: string, from = 0): { start: number;
   const start = text.indexOf(words, from)
   if (start === -1) throw new Error(`"${words}" is not in the text`)
   return { start, end: start + words.length }
+}
+
+/** A report's live annotations as full records (with quote context and timestamps), read from the file. */
+export function fullAnnotations(wb: Workbench, reportId: number): Annotation[] {
+  const db = new Database(wb.dbPath, { readonly: true, fileMustExist: true })
+  try {
+    return listStoredAnnotations(db, reportId).map(toAnnotation)
+  } finally {
+    db.close()
+  }
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import Ajv from 'ajv'
 import type { Workbench } from '../../../src/backend/workbench'
 import type { Annotation } from '../../../src/core/annotation-domain'
-import { rangeOf, sampleReport } from './annotations'
+import { fullAnnotations, rangeOf, sampleReport } from './annotations'
 import { callOk } from './workbench'
 
 const schema = JSON.parse(readFileSync(resolve('tests/unit/schemas/web-annotation.schema.json'), 'utf8')) as object
@@ -45,5 +45,5 @@ export async function annotateEveryKind(wb: Workbench): Promise<{ reportId: numb
   await callOk(wb, 'annotations.create', { reportId, ...rangeOf(text, 'tốc độ tăng trưởng 0,89%'), kind: 'concern', body: 'Tăng trưởng thấp' })
   await callOk(wb, 'reports.revise', { reportId, text: paragraphs.filter((p) => p !== doomed).join('\n\n') })
   const revised = (await callOk(wb, 'reports.get', { id: reportId })).text
-  return { reportId, text: revised, annotations: await callOk(wb, 'annotations.list', { reportId }) }
+  return { reportId, text: revised, annotations: fullAnnotations(wb, reportId) }
 }
