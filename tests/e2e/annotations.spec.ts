@@ -3,6 +3,7 @@
 import { test, expect } from './fixtures'
 import { highlightedText, selectInReport } from './support/annotations'
 import { itemWithTitle } from './support/checklist'
+import { dragOnto } from './support/drag'
 
 const PHRASE = 'tăng cường quản lý việc kinh doanh xăng dầu'
 
@@ -186,4 +187,48 @@ test('an annotation whose text is gone from a revision is listed unplaced and ca
   await unplaced.getByTestId('annotation-reattach').click()
   await expect(unplaced).toHaveCount(0)
   await expect.poll(() => highlightedText(page, id)).toBe('xây dựng Cụm công nghiệp mới ở xã Hữu Kiệm')
+})
+
+test('a passage dragged onto a proposal is linked to it, from the report and from the list', async ({ wb }) => {
+  const { page } = wb
+  const fuel = await itemWithTitle(page, 'xăng dầu')
+  await expect(fuel.getByTestId('proposal-annotation-count')).toHaveCount(0)
+
+  // Selected text, dragged onto the proposal, becomes a highlight linked to it.
+  await selectInReport(page, PHRASE)
+  const block = page.getByTestId('report-block').filter({ hasText: PHRASE })
+  await dragOnto(page, block, fuel, () => expect(fuel).toHaveClass(/drop-link/))
+  await expect(fuel.getByTestId('proposal-annotation-count')).toHaveText('1')
+  const id = await page.getByTestId('annotation-highlight').first().getAttribute('data-annotation-id')
+  expect(await highlightedText(page, id!)).toBe(PHRASE)
+  await expect(fuel).not.toHaveClass(/drop-link/)
+
+  // The same passage again adds no second annotation.
+  await selectInReport(page, PHRASE)
+  await dragOnto(page, block, fuel)
+  await expect(page.getByTestId('tab-annotations')).toContainText('(1)')
+
+  // An annotation taken from the list: over the checklist tab, then onto another proposal.
+  const other = page.getByTestId('proposal-item').nth(0)
+  const otherId = await other.getAttribute('data-proposal-id')
+  await page.getByTestId('tab-annotations').click()
+  const item = page.getByTestId('annotation-item').first()
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer())
+  await item.dispatchEvent('dragstart', { dataTransfer })
+  await page.getByTestId('tab-checklist').dispatchEvent('dragover', { dataTransfer })
+  const again = page.locator(`[data-testid="proposal-item"][data-proposal-id="${otherId}"]`)
+  await expect(again).toBeVisible()
+  await again.dispatchEvent('dragover', { dataTransfer })
+  await again.dispatchEvent('drop', { dataTransfer })
+  await expect(again.getByTestId('proposal-annotation-count')).toHaveText('1')
+  await expect(fuel.getByTestId('proposal-annotation-count')).toHaveText('1')
+
+  // Undone like any other link.
+  await page.keyboard.press('Control+z')
+  await expect(again.getByTestId('proposal-annotation-count')).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(again.getByTestId('proposal-annotation-count')).toHaveText('1')
+
+  await wb.reload()
+  await expect(page.locator(`[data-testid="proposal-item"][data-proposal-id="${otherId}"]`).getByTestId('proposal-annotation-count')).toHaveText('1')
 })

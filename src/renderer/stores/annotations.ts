@@ -73,7 +73,12 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     items.value = next
   }
 
-  async function create(range: TextRange, extra: { kind?: AnnotationView['kind'] } = {}): Promise<AnnotationView | null> {
+  /** With `edit: false` (a passage dropped on a proposal) the editor does not open on it. */
+  async function create(
+    range: TextRange,
+    extra: { kind?: AnnotationView['kind']; proposalIds?: number[] } = {},
+    opts = { edit: true },
+  ): Promise<AnnotationView | null> {
     if (reportId.value === null) return null
     try {
       const a = await workbench().annotations.create({
@@ -85,7 +90,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
       })
       replace(a)
       selection.value = null
-      editingId.value = a.id
+      if (opts.edit) editingId.value = a.id
       history.push({ undo: () => remove(a.id, { record: false }), redo: () => restore(a.id) })
       return a
     } catch (err) {
