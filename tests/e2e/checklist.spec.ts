@@ -77,6 +77,29 @@ test('a deleted proposal comes back with undo', async ({ wb }) => {
   expect(await checklistState(page)).toEqual(before)
 })
 
+test('checklist edits are undone and redone with the keyboard, in the order they were made', async ({ wb }) => {
+  const { page } = wb
+  const before = await checklistState(page)
+  const fuel = await itemWithTitle(page, 'xăng dầu')
+  await fuel.getByTestId('proposal-status').selectOption('accepted')
+  const land = await itemWithTitle(page, 'cây ăn quả')
+  await land.getByRole('button', { name: /xóa/i }).first().click()
+  await expect.poll(async () => (await checklistState(page)).length).toBe(before.length - 1)
+  const afterBoth = await checklistState(page)
+
+  // Outside any field (a field keeps Ctrl+Z for its own text).
+  await page.getByTestId('report-pane').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z') // the deletion
+  await expect.poll(async () => (await checklistState(page)).length).toBe(before.length)
+  await page.keyboard.press('Control+z') // the status
+  await expect.poll(() => checklistState(page)).toEqual(before)
+  await page.keyboard.press('Control+Shift+z')
+  await page.keyboard.press('Control+y')
+  await expect.poll(() => checklistState(page)).toEqual(afterBoth)
+  await wb.reload()
+  expect(await checklistState(page)).toEqual(afterBoth)
+})
+
 test('filters by status and switches the interface to English', async ({ wb }) => {
   const { page } = wb
   const item = await itemWithTitle(page, 'quy hoạch sử dụng đất')

@@ -6,6 +6,7 @@ import type { WorkbenchApi } from '../../src/core/contract'
 import type { Proposal } from '../../src/core/domain'
 import { WorkbenchError } from '../../src/core/errors'
 import { useWorkbenchApi } from '../../src/renderer/api'
+import { useHistoryStore } from '../../src/renderer/stores/history'
 import { useNotificationsStore } from '../../src/renderer/stores/notifications'
 import { useProposalsStore } from '../../src/renderer/stores/proposals'
 
@@ -89,6 +90,7 @@ class FakeBackEnd {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 30))
+const history = () => useHistoryStore()
 
 describe('useProposalsStore', () => {
   let backEnd: FakeBackEnd
@@ -133,18 +135,56 @@ describe('useProposalsStore', () => {
     expect(backEnd.titles()).toEqual(['xây trường nội trú', 'quản lý xăng dầu'])
     const notice = useNotificationsStore().notices.at(-1)!
     expect(notice.action?.label.key).toBe('proposal.undo')
-    expect(store.undoLastDelete()).toBe(true)
+    expect(history().canUndo()).toBe(true)
+    await history().undo()
     await settle()
     expect(store.ordered.map((p) => p.id)).toEqual([1, 2, 3])
     expect(backEnd.titles()[0]).toBe('gom điểm trường')
-    expect(store.undoLastDelete()).toBe(false)
+    expect(history().canUndo()).toBe(false)
+    await history().redo()
+    await settle()
+    expect(backEnd.titles()).toEqual(['xây trường nội trú', 'quản lý xăng dầu'])
+  })
+
+  it('undoes and redoes an edit, a move and a new proposal, in the order they were made', async () => {
+    await store.update(2, { title: 'trường bán trú', status: 'accepted' })
+    store.move(3, 1, 'before')
+    await settle()
+    const created = await store.create({ sector: 'edu', title: 'mới' })
+    expect(backEnd.titles()).toContain('mới')
+
+    await history().undo() // the new proposal
+    await settle()
+    expect(backEnd.titles()).not.toContain('mới')
+    await history().undo() // the move
+    await settle()
+    expect(store.ordered.map((p) => p.id)).toEqual([1, 2, 3])
+    expect(store.find(3)!.sector).toBe(backEnd.rows[2]!.sector)
+    await history().undo() // the edit
+    await settle()
+    expect(store.find(2)).toMatchObject({ title: 'xây trường nội trú', status: 'proposed' })
+    expect(backEnd.rows[1]).toMatchObject({ title: 'xây trường nội trú', status: 'proposed' })
+
+    await history().redo()
+    await history().redo()
+    await history().redo()
+    await settle()
+    expect(backEnd.rows[1]).toMatchObject({ title: 'trường bán trú', status: 'accepted' })
+    expect(store.find(created!.id)).toBeDefined()
+    expect(backEnd.titles()).toContain('mới')
+  })
+
+  it('forgets a new proposal discarded before it got a title', async () => {
+    const created = await store.create({ sector: 'edu' })
+    await store.remove(created!.id, { silent: true })
+    expect(history().canUndo()).toBe(false)
   })
 
   it('puts a refused delete back', async () => {
     backEnd.failNext = 'delete'
     await store.remove(3)
     expect(store.find(3)).toBeDefined()
-    expect(store.canUndo).toBe(false)
+    expect(history().canUndo()).toBe(false)
   })
 
   it('reorders with the full live order, by keyboard within a sector', async () => {

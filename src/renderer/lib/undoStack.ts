@@ -46,6 +46,12 @@ export class UndoStack {
     return true
   }
 
+  /** Removes a step wherever it is, as if it had never been pushed. */
+  drop(step: UndoStep): void {
+    this.done = this.done.filter((s) => s !== step)
+    this.undone = this.undone.filter((s) => s !== step)
+  }
+
   clear(): void {
     this.done = []
     this.undone = []

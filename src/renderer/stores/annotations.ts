@@ -5,7 +5,8 @@ import { computed, ref, shallowRef } from 'vue'
 import type { AnnotationView, AnnotationPatch } from '../../core/annotation-domain'
 import { workbench } from '../api'
 import type { TextRange } from '../lib/sourceMark'
-import { UndoStack, type UndoStep } from '../lib/undoStack'
+import type { UndoStep } from '../lib/undoStack'
+import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 
 export interface PendingSelection extends TextRange {
@@ -26,7 +27,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
   /** Bumped to ask the report pane to scroll to an annotation. */
   const focus = ref<{ id: string; seq: number } | null>(null)
   const notifications = useNotificationsStore()
-  const history = new UndoStack()
+  const history = useHistoryStore()
   let loadSeq = 0
   let focusSeq = 0
 
@@ -168,12 +169,6 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     }
   }
 
-  // Steps run one after another, so quick repeated keys undo in order.
-  let queue: Promise<unknown> = Promise.resolve()
-  const inTurn = (run: () => Promise<boolean>) => (queue = queue.then(run, run))
-  const undo = () => inTurn(() => history.undo())
-  const redo = () => inTurn(() => history.redo())
-  const canUndo = () => history.canUndo
 
   function select(pending: PendingSelection | null): void {
     selection.value = pending
@@ -204,9 +199,6 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     reattach,
     reveal,
     select,
-    undo,
-    redo,
-    canUndo,
   }
 })
 

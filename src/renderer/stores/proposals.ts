@@ -1,5 +1,6 @@
 // The checklist of the open report. Every change shows at once and is saved right away;
 // writes to one proposal go out in order, and a refused write is rolled back with a toast.
+// Creating, editing, moving and deleting are steps of the shared undo history.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ErrorInfo } from '../../core/errors'
@@ -15,6 +16,8 @@ import {
   type DropPosition,
 } from '../lib/checklist'
 import { KeyedQueue } from '../lib/keyedQueue'
+import type { UndoStep } from '../lib/undoStack'
+import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useSectorsStore } from './sectors'
 
@@ -38,6 +41,9 @@ export const useProposalsStore = defineStore('proposals', () => {
   const deleted = ref<DeletedEntry[]>([])
   const sectors = useSectorsStore()
   const notifications = useNotificationsStore()
+  const history = useHistoryStore()
+  /** The undo step of each proposal created here, forgotten if the new proposal is discarded. */
+  const createdSteps = new Map<number, UndoStep>()
 
   /** Last state the back end confirmed, per proposal: what a failed write returns to. */
   const confirmed = new Map<number, Proposal>()
@@ -54,7 +60,6 @@ export const useProposalsStore = defineStore('proposals', () => {
   const statusCounts = computed(() => countByStatus(items.value))
   const decided = computed(() => decidedCount(items.value))
   const filtersActive = computed(() => sectorFilter.value !== null || statusFilter.value.length > 0)
-  const canUndo = computed(() => deleted.value.length > 0)
 
   const find = (id: number) => items.value.find((p) => p.id === id)
   const remember = (p: Proposal) => confirmed.set(p.id, { ...p })
@@ -132,6 +137,12 @@ export const useProposalsStore = defineStore('proposals', () => {
         applyOrder(moveId(ids, created.id, opts.afterId, 'after'))
         void refreshOrder()
       }
+      const step: UndoStep = {
+        undo: () => remove(created.id, { silent: true, record: false }),
+        redo: () => restore(created.id),
+      }
+      createdSteps.set(created.id, step)
+      history.push(step)
       // Keep the new item visible whatever the filters were.
       if (statusFilter.value.length > 0 && !statusFilter.value.includes(created.status)) statusFilter.value = []
       if (sectorFilter.value !== null && sectorFilter.value !== created.sector) sectorFilter.value = null
@@ -142,15 +153,19 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
   }
 
-  async function update(id: number, patch: ProposalPatch): Promise<void> {
+  async function update(id: number, patch: ProposalPatch, opts = { record: true }): Promise<void> {
     const item = find(id)
     if (!item) return
+    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, item[k as keyof ProposalPatch]])) as ProposalPatch
     const seq = ++writeSeq
     latestWrite.set(id, seq)
     Object.assign(item, patch)
     try {
       const saved = await writes.run(id, () => workbench().proposals.update({ id, patch }))
       remember(saved)
+      if (opts.record) {
+        history.push({ undo: () => update(id, before, { record: false }), redo: () => update(id, patch, { record: false }) })
+      }
       const live = find(id)
       if (live && latestWrite.get(id) === seq) Object.assign(live, { ...saved, sortOrder: live.sortOrder })
     } catch (err) {
@@ -163,23 +178,35 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
   }
 
-  async function remove(id: number, opts: { silent?: boolean } = {}): Promise<void> {
+  /**
+   * Deletes at once, with a toast to bring it back. `silent` (a new proposal discarded, or a
+   * create undone) shows no toast; a discarded new proposal also leaves the history.
+   */
+  async function remove(id: number, opts: { silent?: boolean; record?: boolean } = {}): Promise<void> {
     const item = find(id)
     if (!item) return
     items.value = items.value.filter((p) => p.id !== id)
     let entry: DeletedEntry | null = null
+    let step: UndoStep | null = null
+    const record = opts.record ?? true
     if (!opts.silent) {
+      step = { undo: () => restore(id), redo: () => remove(id, { record: false }) }
       const noticeId = notifications.push({
         tone: 'info',
         message: { key: 'proposal.deleted', params: { title: shorten(item.title) } },
-        action: { label: { key: 'proposal.undo' }, run: () => void restore(id) },
+        action: { label: { key: 'proposal.undo' }, run: () => void (step && history.peek() === step ? history.undo() : restore(id)) },
       })
       entry = { proposal: item, noticeId }
       deleted.value.push(entry)
+      if (record) history.push(step)
+    } else if (record) {
+      const created = createdSteps.get(id)
+      if (created) history.drop(created)
     }
     try {
       await writes.run(id, () => workbench().proposals.delete({ id }))
     } catch (err) {
+      if (step) history.drop(step)
       if (entry) {
         const noticeId = entry.noticeId
         notifications.dismiss(noticeId)
@@ -190,30 +217,26 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
   }
 
+  /** Brings back a deleted proposal (from its toast, or an undo / redo step). */
   async function restore(id: number): Promise<void> {
     const entry = deleted.value.find((e) => e.proposal.id === id)
-    if (!entry) return
-    deleted.value = deleted.value.filter((e) => e.noticeId !== entry.noticeId)
-    notifications.dismiss(entry.noticeId)
-    put(entry.proposal)
+    if (!entry && find(id)) return // already back
+    if (entry) {
+      deleted.value = deleted.value.filter((e) => e.noticeId !== entry.noticeId)
+      notifications.dismiss(entry.noticeId)
+      put(entry.proposal)
+    }
     try {
       const back = await writes.run(id, () => workbench().proposals.restore({ id }))
       remember(back)
       const live = find(id)
       if (live) Object.assign(live, back)
+      else put(back)
       await refreshOrder()
     } catch (err) {
       items.value = items.value.filter((p) => p.id !== id)
       notifications.fail('failures.restore', err)
     }
-  }
-
-  /** Ctrl+Z: brings back the proposal deleted last. */
-  function undoLastDelete(): boolean {
-    const last = deleted.value[deleted.value.length - 1]
-    if (!last) return false
-    void restore(last.proposal.id)
-    return true
   }
 
   /** Sends the full live order; the local order changes at once. */
@@ -236,12 +259,22 @@ export const useProposalsStore = defineStore('proposals', () => {
   }
 
   /** Moves a proposal next to another; dropped into another sector, it joins that sector. */
-  function move(id: number, targetId: number, where: DropPosition): void {
+  function move(id: number, targetId: number, where: DropPosition, opts = { record: true }): void {
     const item = find(id)
     const target = find(targetId)
     if (!item || !target || id === targetId) return
-    if (target.sector !== item.sector) void update(id, { sector: target.sector })
-    void reorder(moveId(ordered.value.map((p) => p.id), id, targetId, where))
+    const before = ordered.value.map((p) => p.id)
+    const sector = item.sector
+    if (target.sector !== sector) void update(id, { sector: target.sector }, { record: false })
+    void reorder(moveId(before, id, targetId, where))
+    if (!opts.record) return
+    history.push({
+      undo: async () => {
+        if (find(id)?.sector !== sector) await update(id, { sector }, { record: false })
+        await reorder(before.filter((x) => find(x)))
+      },
+      redo: async () => move(id, targetId, where, { record: false }),
+    })
   }
 
   /** Alt+↑/↓: one place up or down among the visible items of its sector. */
@@ -266,8 +299,8 @@ export const useProposalsStore = defineStore('proposals', () => {
   // prettier-ignore
   return {
     items, reportId, loading, loadError, sectorFilter, statusFilter,
-    ordered, groups, statusCounts, decided, filtersActive, canUndo,
-    find, load, create, update, remove, restore, undoLastDelete,
+    ordered, groups, statusCounts, decided, filtersActive,
+    find, load, create, update, remove, restore,
     reorder, move, moveBy, toggleStatusFilter, clearFilters,
   }
 })
