@@ -46,7 +46,11 @@ export const en: MessageSchema = {
     outline: 'Contents',
     toggleOutline: 'Contents ({count})',
     lead: 'Opening',
-    markActive: 'The proposal’s source passage is marked',
+    markActive: {
+      proposal: 'The proposal’s source passage is marked',
+      suggestion: 'The suggestion’s passage is marked',
+      search: 'A search result is marked',
+    },
     clearMark: 'Clear mark (Esc)',
     markMissing: 'The source passage is not in the current report text.',
   },

@@ -46,7 +46,11 @@ export const vi = {
     outline: 'Mục lục',
     toggleOutline: 'Mục lục ({count})',
     lead: 'Phần mở đầu',
-    markActive: 'Đang đánh dấu đoạn nguồn của đề xuất',
+    markActive: {
+      proposal: 'Đang đánh dấu đoạn nguồn của đề xuất',
+      suggestion: 'Đang đánh dấu đoạn văn của gợi ý',
+      search: 'Đang đánh dấu kết quả tìm kiếm',
+    },
     clearMark: 'Bỏ đánh dấu (Esc)',
     markMissing: 'Không tìm thấy đoạn nguồn trong văn bản báo cáo hiện tại.',
   },

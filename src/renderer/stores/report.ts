@@ -3,12 +3,17 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Args } from '../../core/contract'
-import { withBlockTexts, type Report, type ReportSummary, type ReportWithTexts, type SourceAnchor } from '../../core/domain'
+import { withBlockTexts } from '../../core/blocks'
+import type { Report, ReportSummary, ReportWithTexts, SourceAnchor } from '../../core/domain'
 import { workbench } from '../api'
 import { resolveAnchor, type TextRange } from '../lib/sourceMark'
 import { useSettingsStore } from './settings'
 
+/** What the marked passage is, for the banner that names it. */
+export type MarkReason = 'proposal' | 'suggestion' | 'search'
+
 export interface SourceMark extends TextRange {
+  reason: MarkReason
   /** Bumped on every request, so showing the same passage again scrolls to it again. */
   seq: number
 }
@@ -62,9 +67,9 @@ export const useReportStore = defineStore('report', () => {
   }
 
   /** Marks a proposal's source passage; false when it cannot be found in this text. */
-  function markSource(anchor: SourceAnchor): boolean {
+  function markSource(anchor: SourceAnchor, reason: MarkReason = 'proposal'): boolean {
     const range = current.value ? resolveAnchor(current.value.text, anchor) : null
-    mark.value = range ? { ...range, seq: ++markSeq } : null
+    mark.value = range ? { ...range, reason, seq: ++markSeq } : null
     return range !== null
   }
 
