@@ -3,23 +3,16 @@
 import { z } from 'zod'
 import { Id, vnText } from './domain'
 import { nfc } from './text'
+import { ANNOTATION_COLOURS, ANNOTATION_KINDS, DEFAULT_COLOUR_BY_KIND } from './vocabulary'
 
-export const ANNOTATION_KINDS = ['highlight', 'note', 'question', 'concern', 'decision'] as const
+// The lists live in a zod-free module (the renderer imports them without zod).
+export { ANNOTATION_COLOURS, ANNOTATION_KINDS, DEFAULT_COLOUR_BY_KIND }
+
 export const AnnotationKind = z.enum(ANNOTATION_KINDS)
 export type AnnotationKind = z.infer<typeof AnnotationKind>
 
-export const ANNOTATION_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
 export const AnnotationColour = z.enum(ANNOTATION_COLOURS)
 export type AnnotationColour = z.infer<typeof AnnotationColour>
-
-/** The colour a new annotation gets when none is chosen: one per kind, so kinds tell apart at a glance. */
-export const DEFAULT_COLOUR_BY_KIND: Readonly<Record<AnnotationKind, AnnotationColour>> = {
-  highlight: 'yellow',
-  note: 'blue',
-  question: 'purple',
-  concern: 'pink',
-  decision: 'green',
-}
 
 export const AnnotationStatus = z.enum(['placed', 'unplaced'])
 export type AnnotationStatus = z.infer<typeof AnnotationStatus>

@@ -1,6 +1,7 @@
 // Splits a report's canonical text into headings and paragraphs with character offsets,
-// so the report pane, anchors and search all point into the same NFC string.
-import type { Block } from './domain'
+// so the report pane, anchors and search all point into the same NFC string; and back from
+// offsets to block texts. Zod-free, so the renderer can import it.
+import type { Block, Report, ReportWithTexts } from './domain'
 
 const MAX_HEADING_LENGTH = 200
 
@@ -46,4 +47,9 @@ export function segmentBlocks(text: string): Block[] {
     lineStart = newline + 1
   }
   return blocks
+}
+
+/** Adds each block's text (the slice of the report's text between its offsets) to a report as sent. */
+export function withBlockTexts(report: Report): ReportWithTexts {
+  return { ...report, blocks: report.blocks.map((b) => ({ ...b, text: report.text.slice(b.start, b.end) })) }
 }

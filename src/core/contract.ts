@@ -1,9 +1,10 @@
 // The one contract between the renderer and the back end. Both shells register every
 // method from this table and validate arguments with it; the preload and the browser
-// client build `window.workbench` from its keys. Methods live in methods/<domain>.ts and are merged here;
-// add a method there, never elsewhere.
+// client build `window.workbench` from its keys, listed plainly in method-names.ts (zod-free, for
+// the renderer). Methods live in methods/<domain>.ts and are merged here; add a method there and
+// its name to method-names.ts, never elsewhere.
 import type { z } from 'zod'
-import { WorkbenchError, type RpcReply } from './errors'
+import type { RpcReply } from './errors'
 import { appMethods } from './methods/app'
 import { reportsMethods } from './methods/reports'
 import { sectorsMethods } from './methods/sectors'
@@ -14,6 +15,9 @@ import { minutesMethods } from './methods/minutes'
 import { annotationsMethods } from './methods/annotations'
 import { revisionsMethods } from './methods/revisions'
 import { searchMethods } from './methods/search'
+
+// The bridge lives in a zod-free module so the renderer can import it without the schemas.
+export { buildBridge, unwrapBridge } from './bridge'
 
 export const contract = {
   ...appMethods,
@@ -60,29 +64,4 @@ export type BridgeApi = {
   [D in DomainOf<Method>]: {
     [M in Method as VerbOf<M, D>]: (args: Args<M>) => Promise<RpcReply<Result<M>>>
   }
-}
-
-/** Builds a BridgeApi from one transport function (ipcRenderer.invoke or fetch). */
-export function buildBridge(call: (method: Method, args: unknown) => Promise<RpcReply<unknown>>): BridgeApi {
-  const api: Record<string, Record<string, (a: unknown) => Promise<unknown>>> = {}
-  for (const m of METHODS) {
-    const [domain, verb] = m.split('.') as [string, string]
-    ;(api[domain] ??= {})[verb] = (args: unknown) => call(m, args ?? {})
-  }
-  return api as unknown as BridgeApi
-}
-
-/** Turns a BridgeApi into the API the renderer uses: values, or a thrown WorkbenchError. */
-export function unwrapBridge(bridge: BridgeApi): WorkbenchApi {
-  const api: Record<string, Record<string, (a: unknown) => Promise<unknown>>> = {}
-  const raw = bridge as unknown as Record<string, Record<string, (a: unknown) => Promise<RpcReply<unknown>>>>
-  for (const m of METHODS) {
-    const [domain, verb] = m.split('.') as [string, string]
-    ;(api[domain] ??= {})[verb] = async (args: unknown) => {
-      const reply = await raw[domain]![verb]!(args)
-      if (reply.ok) return reply.value
-      throw new WorkbenchError(reply.error.code, reply.error.message)
-    }
-  }
-  return api as unknown as WorkbenchApi
 }

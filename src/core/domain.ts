@@ -2,6 +2,11 @@
 // every boundary (IPC, HTTP, files in data/) and give the TypeScript types.
 import { z } from 'zod'
 import { nfc } from './text'
+import { DECIDED_STATUSES, DEFAULT_SETTINGS, LOCALES, PRIORITIES, PROPOSAL_STATUSES } from './vocabulary'
+import { withBlockTexts } from './blocks'
+
+// The lists and defaults live in zod-free modules (the renderer imports them without zod).
+export { DECIDED_STATUSES, DEFAULT_SETTINGS, LOCALES, PRIORITIES, PROPOSAL_STATUSES, withBlockTexts }
 
 /** Any user-visible text: normalised to NFC on the way in. */
 export const vnText = (max = 20_000) => z.string().max(max).transform(nfc)
@@ -11,13 +16,9 @@ export const vnLabel = (max = 500) => z.string().trim().min(1).max(max).transfor
 export const Id = z.number().int().positive()
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 
-export const PROPOSAL_STATUSES = ['proposed', 'accepted', 'in_progress', 'done', 'rejected', 'deferred'] as const
 export const ProposalStatus = z.enum(PROPOSAL_STATUSES)
 export type ProposalStatus = z.infer<typeof ProposalStatus>
-/** Statuses that count as "decided" in the checklist summary. */
-export const DECIDED_STATUSES: readonly ProposalStatus[] = ['accepted', 'in_progress', 'done', 'rejected', 'deferred']
 
-export const PRIORITIES = ['low', 'normal', 'high'] as const
 export const Priority = z.enum(PRIORITIES)
 export type Priority = z.infer<typeof Priority>
 
@@ -66,10 +67,6 @@ export const Report = ReportSummary.extend({
 export type Report = z.infer<typeof Report>
 export type ReportWithTexts = Omit<Report, 'blocks'> & { blocks: Block[] }
 
-export function withBlockTexts(report: Report): ReportWithTexts {
-  return { ...report, blocks: report.blocks.map((b) => ({ ...b, text: report.text.slice(b.start, b.end) })) }
-}
-
 /** Where a proposal comes from in the report: offsets into the NFC text plus the quote. */
 export const SourceAnchor = z.object({
   start: z.number().int().nonnegative(),
@@ -112,7 +109,6 @@ export const ProposalPatch = z
   .partial()
 export type ProposalPatch = z.infer<typeof ProposalPatch>
 
-export const LOCALES = ['vi', 'en'] as const
 export const Locale = z.enum(LOCALES)
 export type Locale = z.infer<typeof Locale>
 
@@ -128,10 +124,3 @@ export const Settings = z.object({
   currentReportId: Id.nullable(),
 })
 export type Settings = z.infer<typeof Settings>
-export const DEFAULT_SETTINGS: Settings = {
-  locale: 'vi',
-  splitRatio: 0.58,
-  zoom: 1,
-  authorName: '',
-  currentReportId: null,
-}

@@ -3,6 +3,10 @@
 import { z } from 'zod'
 import { Id, IsoDate, Proposal, ProposalStatus, vnLabel, vnText } from './domain'
 import { nfc } from './text'
+import { ENTRY_KINDS, MINUTES_FORMATS, MINUTES_KINDS } from './vocabulary'
+
+// The lists live in a zod-free module (the renderer imports them without zod).
+export { ENTRY_KINDS, MINUTES_FORMATS, MINUTES_KINDS }
 
 /**
  * A local wall-clock time without zone, as said in the minutes: "2022-05-26T09:30". Seconds are
@@ -52,7 +56,6 @@ export const AgendaItem = z.object({
 })
 export type AgendaItem = z.infer<typeof AgendaItem>
 
-export const ENTRY_KINDS = ['discussion', 'decision', 'action'] as const
 export const EntryKind = z.enum(ENTRY_KINDS)
 export type EntryKind = z.infer<typeof EntryKind>
 
@@ -73,7 +76,6 @@ export const MinuteEntry = z.object({
 })
 export type MinuteEntry = z.infer<typeof MinuteEntry>
 
-export const MINUTES_KINDS = ['bienban', 'thongbao'] as const
 /** bienban = Biên bản (Mẫu 1.9); thongbao = Thông báo kết luận (Mẫu 1.4). */
 export const MinutesKind = z.enum(MINUTES_KINDS)
 export type MinutesKind = z.infer<typeof MinutesKind>
@@ -209,7 +211,6 @@ export const MinutesPreview = z.object({
 })
 export type MinutesPreview = z.infer<typeof MinutesPreview>
 
-export const MINUTES_FORMATS = ['pdf', 'docx'] as const
 export const MinutesFormat = z.enum(MINUTES_FORMATS)
 export type MinutesFormat = z.infer<typeof MinutesFormat>
 

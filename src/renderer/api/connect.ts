@@ -1,6 +1,7 @@
 // Picks the transport for this window: the Electron preload's bridge when present,
 // else HTTP to the browser shell with the launch token.
-import { buildBridge, unwrapBridge, type WorkbenchApi } from '../../core/contract'
+import { buildBridge, unwrapBridge } from '../../core/bridge'
+import type { WorkbenchApi } from '../../core/contract'
 import { takeLaunchToken } from './launchToken'
 import { createHttpCall } from './transport'
 

@@ -1,6 +1,7 @@
 // Display order and swatch colours of annotation kinds and colours, shared by the editor,
 // the list and its filters.
-import { ANNOTATION_COLOURS, type AnnotationColour, type AnnotationKind } from '../../core/annotation-domain'
+import { ANNOTATION_COLOURS } from '../../core/vocabulary'
+import type { AnnotationColour, AnnotationKind } from '../../core/annotation-domain'
 
 export const KIND_ORDER: readonly AnnotationKind[] = ['note', 'question', 'concern', 'decision', 'highlight']
 export const COLOURS = ANNOTATION_COLOURS

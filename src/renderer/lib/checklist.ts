@@ -1,6 +1,7 @@
 // Pure checklist logic (grouping, counting, ordering), kept out of the store so it can
 // be tested without Vue and reused by any view of the same proposals.
-import { DECIDED_STATUSES, PROPOSAL_STATUSES, type Proposal, type ProposalStatus, type Sector } from '../../core/domain'
+import { DECIDED_STATUSES, PROPOSAL_STATUSES } from '../../core/vocabulary'
+import type { Proposal, ProposalStatus, Sector } from '../../core/domain'
 
 export interface ChecklistFilter {
   sector: string | null

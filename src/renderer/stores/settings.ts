@@ -3,7 +3,8 @@
 // changed field updates); continuous ones are saved after a pause.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { DEFAULT_SETTINGS, type Settings } from '../../core/domain'
+import { DEFAULT_SETTINGS } from '../../core/vocabulary'
+import type { Settings } from '../../core/domain'
 import { workbench } from '../api'
 import { useNotificationsStore } from './notifications'
 
