@@ -51,5 +51,8 @@ describe('static file metadata', () => {
     expect(contentTypeFor('/x/unknown.bin')).toBe('application/octet-stream')
     expect(cacheControlFor('/x/index.html')).toBe('no-store')
     expect(cacheControlFor('/x/app.js')).toBe('no-cache')
+    expect(cacheControlFor('/x/assets/index-CQDbRhYF.js')).toBe('public, max-age=31536000, immutable')
+    expect(cacheControlFor('C:\\app\\assets\\tinos-latin-400-normal-rilFpyjL.woff2')).toBe('public, max-age=31536000, immutable')
+    expect(cacheControlFor('/x/assets/logo.svg')).toBe('no-cache')
   })
 })

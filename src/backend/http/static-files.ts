@@ -30,9 +30,17 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
 }
 
-/** The page carries the launch token in its URL, so it is never cached; assets may be revalidated. */
+/** A built asset's name ends in a hash of its content (index-CQDbRhYF.js): it never changes. */
+const HASHED_ASSET = /[/\\]assets[/\\][^/\\]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/
+
+/**
+ * The page carries the launch token in its URL, so it is never cached. Hashed assets are kept
+ * without asking again (no round trip, and the script's compiled code is reused at start);
+ * anything else may be kept but is revalidated.
+ */
 export function cacheControlFor(file: string): string {
-  return extname(file).toLowerCase() === '.html' ? 'no-store' : 'no-cache'
+  if (extname(file).toLowerCase() === '.html') return 'no-store'
+  return HASHED_ASSET.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
 /**
