@@ -5,9 +5,10 @@
 // message}}), never a thrown error: contextBridge copies plain objects intact but strips an
 // Error down to its message, so a thrown error's `code` would not reach the page. The
 // renderer turns replies into values or WorkbenchErrors with `unwrapBridge` from the contract.
-// Sandboxed preloads may require only 'electron'; the contract is bundled into this file.
+// Sandboxed preloads may require only 'electron'; the bridge (plain method names, no zod) is
+// bundled into this file.
 import { contextBridge, ipcRenderer } from 'electron'
-import { buildBridge } from '../../src/core/contract'
+import { buildBridge } from '../../src/core/bridge'
 import type { RpcReply } from '../../src/core/errors'
 
 const RPC_CHANNEL_PREFIX = 'rpc:' // same as electron/main/ipc.ts, which cannot be imported here
