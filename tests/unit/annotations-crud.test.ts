@@ -1,25 +1,16 @@
 // Annotations through the dispatcher: create (the quote comes from the stored text), edit,
 // undoable delete, proposal links and reattach, with refusals that leave the stored rows unchanged.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
 import { toAnnotationView } from '../../src/core/annotation-domain'
-import { fullAnnotations, rangeOf, sampleReport } from './helpers/annotations'
+import { fullAnnotations, rangeOf, useSampleWorkbench } from './helpers/annotations'
 import { queryFile } from './helpers/raw-db'
-import { useTempDirs } from './helpers/temp-dirs'
-import { callError, callOk, openTestWorkbench } from './helpers/workbench'
+import { callError, callOk } from './helpers/workbench'
 
-const tempDir = useTempDirs()
 let wb: Workbench
 let reportId: number
 let text: string
-
-beforeEach(async () => {
-  wb = openTestWorkbench(tempDir())
-  ;({ reportId, text } = await sampleReport(wb))
-})
-afterEach(async () => {
-  await wb.close()
-})
+useSampleWorkbench((sample) => ({ wb, reportId, text } = sample))
 
 /** Every stored annotation row with its tags and links, deleted ones too: proof that a refused call wrote nothing. */
 const snapshot = () => ({

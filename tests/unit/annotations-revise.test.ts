@@ -1,24 +1,15 @@
 // Revised report texts: annotations and proposal sources follow moved text, text that is gone
 // leaves its annotations unplaced (never on other words), and every revision stays listed.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
-import { fullAnnotations, rangeOf, sampleReport } from './helpers/annotations'
+import { fullAnnotations, rangeOf, useSampleWorkbench } from './helpers/annotations'
 import { queryFile } from './helpers/raw-db'
-import { useTempDirs } from './helpers/temp-dirs'
-import { callError, callOk, openTestWorkbench } from './helpers/workbench'
+import { callError, callOk } from './helpers/workbench'
 
-const tempDir = useTempDirs()
 let wb: Workbench
 let reportId: number
 let text: string
-
-beforeEach(async () => {
-  wb = openTestWorkbench(tempDir())
-  ;({ reportId, text } = await sampleReport(wb))
-})
-afterEach(async () => {
-  await wb.close()
-})
+useSampleWorkbench((sample) => ({ wb, reportId, text } = sample))
 
 const paragraphs = (t: string) => t.split('\n\n')
 const NEW_OPENING = 'Đoạn mở đầu mới được bổ sung trong bản sửa đổi của báo cáo.'

@@ -1,24 +1,15 @@
 // Reads kept until the database changes: the report and its annotation list come back from the
 // cache while nothing was written, and fresh after a write here or a commit by another process.
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
-import { rangeOf, sampleReport } from './helpers/annotations'
-import { useTempDirs } from './helpers/temp-dirs'
-import { callOk, openTestWorkbench } from './helpers/workbench'
+import { rangeOf, useSampleWorkbench } from './helpers/annotations'
+import { callOk } from './helpers/workbench'
 
-const tempDir = useTempDirs()
 let wb: Workbench
 let reportId: number
 let text: string
-
-beforeEach(async () => {
-  wb = openTestWorkbench(tempDir())
-  ;({ reportId, text } = await sampleReport(wb))
-})
-afterEach(async () => {
-  await wb.close()
-})
+useSampleWorkbench((sample) => ({ wb, reportId, text } = sample))
 
 describe('kept reads', () => {
   it('answers repeated reads from the cache while nothing changes', async () => {

@@ -1,25 +1,16 @@
 // search.query through the dispatcher: diacritic- and case-insensitive prefix search over report
 // text, annotations and proposals, exact-diacritic hits first, offsets that point at the words,
 // and user input that can never be read as FTS5 syntax.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
 import type { SearchResult } from '../../src/core/methods/search'
-import { rangeOf, sampleReport } from './helpers/annotations'
-import { useTempDirs } from './helpers/temp-dirs'
-import { callError, callOk, openTestWorkbench } from './helpers/workbench'
+import { rangeOf, useSampleWorkbench } from './helpers/annotations'
+import { callError, callOk } from './helpers/workbench'
 
-const tempDir = useTempDirs()
 let wb: Workbench
 let reportId: number
 let text: string
-
-beforeEach(async () => {
-  wb = openTestWorkbench(tempDir())
-  ;({ reportId, text } = await sampleReport(wb))
-})
-afterEach(async () => {
-  await wb.close()
-})
+useSampleWorkbench((sample) => ({ wb, reportId, text } = sample))
 
 const query = (q: string, extra: { reportId?: number; limit?: number } = {}) => callOk(wb, 'search.query', { q, ...extra })
 const reportHits = (results: SearchResult[]) => results.filter((r) => r.kind === 'report')

@@ -169,7 +169,6 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     }
   }
 
-
   function select(pending: PendingSelection | null): void {
     selection.value = pending
     if (pending) lastRange.value = { start: pending.start, end: pending.end }

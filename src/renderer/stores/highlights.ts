@@ -8,6 +8,7 @@ import { computed, reactive, watch } from 'vue'
 import type { Block } from '../../core/domain'
 import type { Layer } from '../lib/annotationSegments'
 import { layersByBlock, type BlockLayers } from '../lib/blockLayers'
+import { whenIdle } from '../lib/idle'
 import { useAnnotationsStore } from './annotations'
 import { useReportStore } from './report'
 
@@ -24,11 +25,12 @@ export interface BlockGroup {
  * Blocks per group. One skipped (content-visibility) element per block made every later layout
  * of a 1,000-paragraph report cost 20 to 35 ms; forty groups cost about one.
  */
-export const GROUP_SIZE = 25
+const GROUP_SIZE = 25
 /** Groups drawn with their highlights before the first intersection report arrives. */
 const FIRST_SCREEN_GROUPS = 2
 /** Groups filled with plain text per idle slice (about 10 ms of work each). */
 const FILL_PER_SLICE = 4
+const FILL_DEADLINE_MS = 500
 /** How far beyond the viewport groups start drawing, so marks are there before they scroll in. */
 const MARGIN = '100% 0px'
 const NO_LAYERS: Layer[] = []
@@ -75,9 +77,9 @@ export const useHighlightsStore = defineStore('highlights', () => {
         filled.add(g.index)
         if (++added === FILL_PER_SLICE) break
       }
-      if (added === FILL_PER_SLICE) whenIdle(step)
+      if (added === FILL_PER_SLICE) whenIdle(step, FILL_DEADLINE_MS)
     }
-    whenIdle(step)
+    whenIdle(step, FILL_DEADLINE_MS)
   }
 
   function layersFor(blockIndex: number): Layer[] {
@@ -133,11 +135,6 @@ export const useHighlightsStore = defineStore('highlights', () => {
 
   return { groups, isLive, isFilled, layersFor, attach, observe, forget, showRange }
 })
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 })
-  else setTimeout(run, 16)
-}
 
 /** About 80 characters a line, 28 px a line, one line of margin per block. */
 function estimatedHeight(blocks: readonly Block[]): number {

@@ -5,17 +5,11 @@ import { computed, ref } from 'vue'
 import type { Result } from '../../core/contract'
 import type { Proposal } from '../../core/domain'
 import { workbench } from '../api'
+import { idle } from '../lib/idle'
 import { useNotificationsStore } from './notifications'
 import { useProposalsStore } from './proposals'
 
 export type Suggestion = Result<'proposals.suggest'>[number]
-
-function idle(): Promise<void> {
-  return new Promise((done) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => done(), { timeout: 1500 })
-    else setTimeout(done, 200)
-  })
-}
 
 export const useSuggestionsStore = defineStore('suggestions', () => {
   const items = ref<Suggestion[]>([])
@@ -38,7 +32,7 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
     reportId.value = id
     loading.value = true
     try {
-      if (whenIdle) await idle()
+      if (whenIdle) await idle(1500)
       if (seq !== loadSeq) return
       const found = await workbench().proposals.suggest({ reportId: id })
       if (seq === loadSeq) items.value = found

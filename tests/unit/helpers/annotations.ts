@@ -1,9 +1,11 @@
 // Shared steps of the annotation tests: the sample report's text and a range found by its words.
-import type { Workbench } from '../../../src/backend/workbench'
-import { callOk } from './workbench'
 import Database from 'better-sqlite3'
+import { afterEach, beforeEach } from 'vitest'
 import { listStoredAnnotations, toAnnotation } from '../../../src/backend/db/annotations'
+import type { Workbench } from '../../../src/backend/workbench'
 import type { Annotation } from '../../../src/core/annotation-domain'
+import { useTempDirs } from './temp-dirs'
+import { callOk, openTestWorkbench } from './workbench'
 
 export async function sampleReport(wb: Workbench): Promise<{ reportId: number; text: string }> {
   const reportId = (await callOk(wb, 'reports.list', {}))[0]!.id
@@ -26,4 +28,20 @@ export function fullAnnotations(wb: Workbench, reportId: number): Annotation[] {
   } finally {
     db.close()
   }
+}
+
+/**
+ * A fresh workbench on a temporary data directory for each test, holding the sample report;
+ * `take` receives it before each test (the file keeps its own variables), and it is closed after.
+ */
+export function useSampleWorkbench(take: (sample: { wb: Workbench; reportId: number; text: string }) => void): void {
+  const tempDir = useTempDirs()
+  let wb: Workbench | null = null
+  beforeEach(async () => {
+    wb = openTestWorkbench(tempDir())
+    take({ wb, ...(await sampleReport(wb)) })
+  })
+  afterEach(async () => {
+    await wb?.close()
+  })
 }

@@ -3,7 +3,7 @@
 import { h, type VNode, type VNodeArrayChildren } from 'vue'
 import type { Block } from '../../../core/domain'
 
-export const isLead = (b: Block): boolean => b.kind === 'paragraph' && b.index === 0
+const isLead = (b: Block): boolean => b.kind === 'paragraph' && b.index === 0
 
 export function blockElement(block: Block, children: string | VNodeArrayChildren): VNode {
   return h(
