@@ -20,7 +20,9 @@ import { createSectorCatalog } from './services/sectors'
 import * as annotations from './services/annotations'
 import { exportMarkdown } from './services/annotations-markdown'
 import { exportW3C, importW3C } from './services/annotations-w3c'
-import { listReportRevisions, reviseReport } from './services/revisions'
+import * as reportAdmin from './services/report-admin'
+import { previewRevision } from './services/revision-preview'
+import { diffReportRevisions, listReportRevisions, restoreRevision, reviseReport, undoRevision } from './services/revisions'
 import { searchWorkbench } from './services/search'
 import * as settings from './services/settings'
 
@@ -78,6 +80,11 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'reports.list': () => reports.listReports(db),
     'reports.get': ({ id }) => reports.getReport(db, id),
     'reports.import': (args) => reports.importReport(db, args),
+    'reports.update': ({ id, patch }) => reportAdmin.updateReport(db, id, patch),
+    'reports.delete': ({ id }) => reportAdmin.trashReport(db, id),
+    'reports.restore': ({ id }) => reportAdmin.restoreReport(db, id),
+    'reports.trash': () => reportAdmin.listTrash(db),
+    'reports.emptyTrash': ({ ids }) => reportAdmin.emptyTrash(db, ids),
     'sectors.list': () => sectors.list(),
     'proposals.list': ({ reportId }) => proposals.listProposals(db, reportId),
     'proposals.create': (args) => proposals.createProposal(ctx, args),
@@ -90,6 +97,10 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'settings.update': (changes) => settings.updateSettings(db, changes),
     'reports.revise': (args) => reviseReport(db, args),
     'reports.revisions': ({ reportId }) => listReportRevisions(db, reportId),
+    'reports.previewRevision': (args) => previewRevision(db, args),
+    'reports.revisionDiff': ({ reportId, from, to }) => diffReportRevisions(db, reportId, from, to),
+    'reports.restoreRevision': ({ reportId, revision }) => restoreRevision(db, reportId, revision),
+    'reports.undoRevision': ({ reportId, revision }) => undoRevision(db, reportId, revision),
     'annotations.list': ({ reportId }) => annotations.listAnnotations(db, reportId),
     'annotations.create': (args) => annotations.createAnnotation(db, args),
     'annotations.update': ({ id, patch }) => annotations.updateAnnotation(db, id, patch),

@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import type { RpcReply } from './errors'
 import { appMethods } from './methods/app'
 import { reportsMethods } from './methods/reports'
+import { reportAdminMethods } from './methods/report-admin'
 import { sectorsMethods } from './methods/sectors'
 import { proposalsMethods } from './methods/proposals'
 import { settingsMethods } from './methods/settings'
@@ -22,6 +23,7 @@ export { buildBridge, unwrapBridge } from './bridge'
 export const contract = {
   ...appMethods,
   ...reportsMethods,
+  ...reportAdminMethods,
   ...sectorsMethods,
   ...proposalsMethods,
   ...settingsMethods,

@@ -56,7 +56,7 @@ describe('schema at the latest version', () => {
     )
     expect(tables.map((t) => t.name).sort()).toEqual([
       'agenda_items', 'annotation_proposals', 'annotation_tags', 'annotations', 'meeting_attendees', 'meetings',
-      'minute_entries', 'minutes_edits', 'pending_seeds', 'proposals', 'report_revisions', 'reports', 'settings',
+      'minute_entries', 'minutes_edits', 'pending_seeds', 'proposals', 'report_revisions', 'reports', 'revision_anchors', 'settings',
     ])
     for (const t of tables) expect(t.strict, `${t.name} is STRICT`).toBe(1)
     db.close()
@@ -78,7 +78,7 @@ describe('schema at the latest version', () => {
       'id', 'report_id', 'sector', 'title', 'detail', 'status', 'owner', 'due_date', 'priority', 'notes',
       'sort_order', 'source_start', 'source_end', 'source_exact', 'created_at', 'updated_at', 'deleted_at',
     ])
-    expect(columnsOf(db, 'reports').map((c) => c.name)).toEqual(['id', 'title', 'source', 'date', 'text', 'raw_text', 'imported_at'])
+    expect(columnsOf(db, 'reports').map((c) => c.name)).toEqual(['id', 'title', 'source', 'date', 'text', 'raw_text', 'imported_at', 'deleted_at'])
     db.close()
   })
 

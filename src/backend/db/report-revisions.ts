@@ -9,6 +9,8 @@ export interface ReportRevision {
   importedAt: string
   /** The file the text came from; '' when unknown or pasted. */
   fileName?: string
+  /** The earlier revision whose text this one made current again; null for a loaded text. */
+  restoredFrom?: number | null
 }
 
 interface RevisionRow {
@@ -17,20 +19,35 @@ interface RevisionRow {
   text: string
   imported_at: string
   file_name: string
+  restored_from: number | null
 }
 
 export function insertRevision(db: Db, revision: ReportRevision): void {
   prepare(
     db,
-    `INSERT INTO report_revisions (report_id, revision, text, imported_at, file_name)
-     VALUES (@reportId, @revision, @text, @importedAt, @fileName)`,
-  ).run({ ...revision, fileName: revision.fileName ?? '' })
+    `INSERT INTO report_revisions (report_id, revision, text, imported_at, file_name, restored_from)
+     VALUES (@reportId, @revision, @text, @importedAt, @fileName, @restoredFrom)`,
+  ).run({ ...revision, fileName: revision.fileName ?? '', restoredFrom: revision.restoredFrom ?? null })
 }
 
 export function listRevisions(db: Db, reportId: number): Required<ReportRevision>[] {
   return prepare<RevisionRow>(db, 'SELECT * FROM report_revisions WHERE report_id = ? ORDER BY revision')
     .all(reportId)
-    .map((r) => ({ reportId: r.report_id, revision: r.revision, text: r.text, importedAt: r.imported_at, fileName: r.file_name }))
+    .map(toRevision)
+}
+
+function toRevision(r: RevisionRow): Required<ReportRevision> {
+  return { reportId: r.report_id, revision: r.revision, text: r.text, importedAt: r.imported_at, fileName: r.file_name, restoredFrom: r.restored_from }
+}
+
+export function getRevision(db: Db, reportId: number, revision: number): Required<ReportRevision> | undefined {
+  const row = prepare<RevisionRow>(db, 'SELECT * FROM report_revisions WHERE report_id = ? AND revision = ?').get(reportId, revision)
+  return row && toRevision(row)
+}
+
+/** Removes a revision (an undone one); its kept anchors go with it. */
+export function deleteRevision(db: Db, reportId: number, revision: number): void {
+  prepare(db, 'DELETE FROM report_revisions WHERE report_id = ? AND revision = ?').run(reportId, revision)
 }
 
 /** The number of the newest revision, 0 if the report has none stored. */

@@ -42,7 +42,7 @@ export function insertReport(db: Db, report: NewReport): number {
 }
 
 export function listReportSummaries(db: Db): ReportSummary[] {
-  return prepare<Omit<ReportRow, 'text'>>(db, `SELECT ${SUMMARY_COLUMNS} FROM reports ORDER BY imported_at DESC, id DESC`)
+  return prepare<Omit<ReportRow, 'text'>>(db, `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NULL ORDER BY imported_at DESC, id DESC`)
     .all()
     .map(toSummary)
 }
@@ -60,6 +60,11 @@ export function reportExists(db: Db, id: number): boolean {
   return prepare(db, 'SELECT 1 FROM reports WHERE id = ?').get(id) !== undefined
 }
 
+/** A report that exists and is not in the trash. */
+export function liveReportExists(db: Db, id: number): boolean {
+  return prepare(db, 'SELECT 1 FROM reports WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined
+}
+
 export function countReports(db: Db): number {
   return prepare<{ n: number }>(db, 'SELECT count(*) AS n FROM reports').get()!.n
 }
@@ -67,4 +72,35 @@ export function countReports(db: Db): number {
 /** Replaces a report's text by a revised one (the search index follows through a trigger). */
 export function updateReportText(db: Db, id: number, text: string, rawText: string): void {
   prepare(db, 'UPDATE reports SET text = ?, raw_text = ? WHERE id = ?').run(text, rawText, id)
+}
+
+/** Changes what the user may edit about a report: its title and date. */
+export function updateReportMeta(db: Db, id: number, meta: { title: string; date: string }): void {
+  prepare(db, 'UPDATE reports SET title = @title, date = @date WHERE id = @id').run({ ...meta, id })
+}
+
+/** Moves a report to the trash (a time) or back out of it (null). */
+export function setReportDeletedAt(db: Db, id: number, deletedAt: string | null): void {
+  prepare(db, 'UPDATE reports SET deleted_at = ? WHERE id = ?').run(deletedAt, id)
+}
+
+export function getReportDeletedAt(db: Db, id: number): string | null | undefined {
+  const row = prepare<{ deleted_at: string | null }>(db, 'SELECT deleted_at FROM reports WHERE id = ?').get(id)
+  return row === undefined ? undefined : row.deleted_at
+}
+
+/** Reports in the trash, most recently deleted first. */
+export function listTrashedReports(db: Db): (ReportSummary & { deletedAt: string })[] {
+  return prepare<Omit<ReportRow, 'text'> & { deleted_at: string }>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, deleted_at FROM reports WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`,
+  )
+    .all()
+    .map((row) => ({ ...toSummary(row), deletedAt: row.deleted_at }))
+}
+
+/** Deletes trashed reports for good; everything that hangs off them goes by cascade. */
+export function deleteTrashedReports(db: Db, ids: readonly number[]): number {
+  const remove = prepare(db, 'DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL')
+  return ids.reduce((n, id) => n + remove.run(id).changes, 0)
 }

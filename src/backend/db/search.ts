@@ -41,6 +41,7 @@ export function searchReportBlocks(db: Db, expression: string, reportId: number 
      FROM (SELECT rowid, report_id, block_start, original FROM report_text_search
            WHERE report_text_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?) AS s
      JOIN reports AS r ON r.id = s.report_id
+     WHERE r.deleted_at IS NULL
      ORDER BY s.rowid`,
   )
     .all(expression, low, high, limit)
@@ -62,6 +63,7 @@ export function searchAnnotations(db: Db, expression: string, reportId: number |
     `SELECT a.id, a.report_id, a.status, a.position_start, a.position_end, a.body, a.exact
      FROM annotation_search AS s JOIN annotations AS a ON a.seq = s.rowid
      WHERE annotation_search MATCH ? AND (? IS NULL OR a.report_id = ?)
+       AND a.report_id NOT IN (SELECT id FROM reports WHERE deleted_at IS NOT NULL)
      ORDER BY s.rowid DESC LIMIT ?`,
   )
     .all(expression, reportId, reportId, limit)
@@ -91,6 +93,7 @@ export function searchProposals(db: Db, expression: string, reportId: number | n
     `SELECT p.id, p.report_id, p.title, p.detail, p.notes, p.source_start, p.source_end
      FROM proposal_search AS s JOIN proposals AS p ON p.id = s.rowid
      WHERE proposal_search MATCH ? AND (? IS NULL OR p.report_id = ?)
+       AND p.report_id NOT IN (SELECT id FROM reports WHERE deleted_at IS NOT NULL)
      ORDER BY s.rowid LIMIT ?`,
   )
     .all(expression, reportId, reportId, limit)

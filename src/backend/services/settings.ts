@@ -2,7 +2,7 @@
 // value written by an older or damaged build falls back to its default.
 import { DEFAULT_SETTINGS, Settings } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
-import { reportExists } from '../db/reports'
+import { liveReportExists as reportExists } from '../db/reports'
 import { readSettingValues, writeSettingValue } from '../db/settings'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
