@@ -79,14 +79,18 @@ test('the Markdown export holds the annotated quote', async ({ wb }) => {
 test('a pasted revised text replaces the report and the highlight follows it', async ({ wb }) => {
   const { page } = wb
   const id = await annotate(page, PHRASE)
+  await page.getByTestId('revisions-menu').click()
   await page.getByTestId('revise-paste').click()
   const text = await page.getByTestId('report-pane').evaluate((pane) =>
     [...pane.querySelectorAll('[data-testid="report-block"]')].map((b) => b.textContent).join('\n\n'),
   )
   await page.getByTestId('paste-text').fill('Phần bổ sung mở đầu của bản sửa đổi.\n\n' + text)
   await page.getByTestId('paste-submit').click()
-  await expect(page.getByText(/Đã tải bản sửa đổi 2: 1 chú thích định vị lại, 0 chưa định vị/)).toBeVisible()
+  // Pasted text goes through the same preview as a file.
+  await expect(page.getByTestId('preview-added')).toHaveText('1 đoạn thêm mới')
   await expect(page.getByTestId('paste-text')).toHaveCount(0)
+  await page.getByTestId('revision-apply').click()
+  await expect(page.getByText(/Đã áp dụng bản sửa đổi 2: 1 chú thích định vị lại, 0 chưa định vị/)).toBeVisible()
   await expect(page.getByText('Phần bổ sung mở đầu của bản sửa đổi.')).toBeVisible()
   expect(await highlightedText(page, id)).toBe(PHRASE)
 })

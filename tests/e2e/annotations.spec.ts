@@ -122,7 +122,8 @@ test('a highlight follows its phrase into a revised text', async ({ wb }) => {
   const revised = text.slice(0, at) + inserted + text.slice(at)
 
   await page.getByTestId('revise-file').setInputFiles({ name: 'ban-sua-doi.txt', mimeType: 'text/plain', buffer: Buffer.from(revised, 'utf8') })
-  await expect(page.getByText(/Đã tải bản sửa đổi 2: 1 chú thích định vị lại, 0 chưa định vị/)).toBeVisible()
+  await page.getByTestId('revision-apply').click()
+  await expect(page.getByText(/Đã áp dụng bản sửa đổi 2: 1 chú thích định vị lại, 0 chưa định vị/)).toBeVisible()
   await expect(page.getByTestId('report-pane')).toContainText('Đoạn văn mới được bổ sung')
   await expect.poll(() => highlightedText(page, id)).toBe(PHRASE)
   const startAfter = Number(await page.locator(`[data-annotation-id="${id}"]`).first().evaluate((m) => m.closest<HTMLElement>('[data-start]')!.dataset.start))
@@ -176,6 +177,8 @@ test('an annotation whose text is gone from a revision is listed unplaced and ca
   const { text } = ((await got.json()) as { value: { text: string } }).value
   const revised = text.replace(gone, 'xây dựng Cụm công nghiệp mới ở xã Hữu Kiệm')
   await page.getByTestId('revise-file').setInputFiles({ name: 'sua-doi.txt', mimeType: 'text/plain', buffer: Buffer.from(revised, 'utf8') })
+  await expect(page.getByTestId('preview-outcome-unplaced')).toHaveText('1 sẽ chưa định vị')
+  await page.getByTestId('revision-apply').click()
   await expect(page.getByText(/0 chú thích định vị lại, 1 chưa định vị/)).toBeVisible()
   await expect(page.locator(`[data-annotation-id="${id}"]`)).toHaveCount(0)
 

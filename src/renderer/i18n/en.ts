@@ -1,6 +1,7 @@
 // English interface text; typed against the Vietnamese messages so no key is missing.
 import { annotationMessagesEn } from './annotations.en'
 import { meetingsEn } from './meetings.en'
+import { reportsEn } from './reports.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -184,4 +185,5 @@ export const en: MessageSchema = {
   },
   ...meetingsEn,
   ...annotationMessagesEn,
+  ...reportsEn,
 }

@@ -2,6 +2,7 @@
 // Avoid the characters @ and | in messages: vue-i18n reads them as syntax.
 import { annotationMessagesVi } from './annotations.vi'
 import { meetingsVi } from './meetings.vi'
+import { reportsVi } from './reports.vi'
 
 export const vi = {
   app: {
@@ -184,6 +185,7 @@ export const vi = {
   },
   ...meetingsVi,
   ...annotationMessagesVi,
+  ...reportsVi,
 }
 
 export type MessageSchema = typeof vi

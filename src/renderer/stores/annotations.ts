@@ -40,12 +40,13 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     return counts
   })
 
-  async function load(id: number): Promise<void> {
+  /** Loads a report's annotations; the undo history starts afresh unless the same report is reloaded after a step of it (a revision). */
+  async function load(id: number, options: { keepHistory?: boolean } = {}): Promise<void> {
     const seq = ++loadSeq
     reportId.value = id
     editingId.value = null
     selection.value = null
-    history.clear()
+    if (!options.keepHistory) history.clear()
     try {
       const list = await workbench().annotations.list({ reportId: id })
       if (seq === loadSeq) items.value = list

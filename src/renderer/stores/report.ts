@@ -66,6 +66,21 @@ export const useReportStore = defineStore('report', () => {
     return report
   }
 
+  /** Shows no report (the last one went to the trash): the empty state. */
+  function close(): void {
+    openSeq++
+    current.value = null
+    mark.value = null
+    opening.value = false
+    if (settings.settings.currentReportId !== null) void settings.update({ currentReportId: null })
+  }
+
+  /** Puts a changed summary (a rename) in the list and in the open report. */
+  function replaceSummary(summary: ReportSummary): void {
+    summaries.value = summaries.value.map((r) => (r.id === summary.id ? summary : r))
+    if (current.value?.id === summary.id) current.value = { ...current.value, ...summary }
+  }
+
   /** Marks a proposal's source passage; false when it cannot be found in this text. */
   function markSource(anchor: SourceAnchor, reason: MarkReason = 'proposal'): boolean {
     const range = current.value ? resolveAnchor(current.value.text, anchor) : null
@@ -77,5 +92,5 @@ export const useReportStore = defineStore('report', () => {
     mark.value = null
   }
 
-  return { summaries, current, opening, mark, outline, hydrate, open, initialReportId, importText, markSource, clearMark }
+  return { summaries, current, opening, mark, outline, hydrate, open, close, replaceSummary, initialReportId, importText, markSource, clearMark }
 })
