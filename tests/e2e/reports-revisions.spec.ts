@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test'
 import { expect, test, type Workbench } from './fixtures'
 import { highlightedText } from './support/annotations'
 
+// Each test walks a whole flow (with screenshots at two widths) on a machine shared with others.
+test.describe.configure({ timeout: 120_000 })
+
 const PHRASE = 'tăng cường quản lý việc kinh doanh xăng dầu'
 const OPENING = 'Đoạn mở đầu mới được bổ sung trong bản sửa đổi của báo cáo.'
 const LONG_A = 'Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2022 của huyện Con Cuông'
@@ -41,10 +44,11 @@ async function chooseRevisionFile(page: Page, name: string, text: string): Promi
   await page.getByTestId('revise-file').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') })
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, check?: () => Promise<void>): Promise<void> {
   for (const width of [1280, 900]) {
     await page.setViewportSize({ width, height: 800 })
     await page.waitForTimeout(150)
+    await check?.()
     await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`) })
   }
   await page.setViewportSize({ width: 1280, height: 800 })
@@ -147,7 +151,14 @@ test('reports are renamed, deleted to the trash and restored, and the picker tel
   await expect(options.nth(0)).toContainText(/Tương Dương/)
   await expect(options.nth(1)).toContainText(/Con Cuông/)
   await expect(options.nth(1)).toHaveAttribute('title', LONG_A)
-  await shoot(page, 'report-picker')
+  await shoot(page, 'report-picker', async () => {
+    // The top bar fits, and the button still names the district (shortened in the middle).
+    const bar = await page.locator('header.topbar').evaluate((h) => ({ scroll: h.scrollWidth, client: h.clientWidth }))
+    expect(bar.scroll).toBeLessThanOrEqual(bar.client)
+    await expect(picker).toContainText(/Tương Dương$/)
+    const label = await picker.locator('.picker-label').evaluate((s) => ({ scroll: s.scrollWidth, client: s.clientWidth }))
+    expect(label.scroll).toBeLessThanOrEqual(label.client)
+  })
 
   // Rename, with the date typed dd/mm/yyyy.
   await page.getByTestId('report-rename').click()

@@ -1,24 +1,40 @@
-// A title shortened in the middle to the width its element really has (measured with the
-// element's own font), kept up to date as the element is resized.
+// A title shortened in the middle to the width its element really has, measured by laying the
+// candidates out in a hidden twin with the element's own font, and kept up to date as the element
+// is resized or the web font arrives.
 import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
 import { middleEllipsis } from '../lib/reportTitles'
 
 export function useFittedTitle(el: Ref<HTMLElement | null>, title: () => string): Ref<string> {
   const fitted = ref(title())
-  const context = document.createElement('canvas').getContext('2d')
   let observer: ResizeObserver | null = null
+  let twin: HTMLSpanElement | null = null
+
+  function measure(node: HTMLElement): (s: string) => number {
+    if (!twin) {
+      twin = document.createElement('span')
+      twin.setAttribute('aria-hidden', 'true')
+      Object.assign(twin.style, { position: 'absolute', visibility: 'hidden', whiteSpace: 'pre', left: '-9999px', top: '0' })
+      document.body.appendChild(twin)
+    }
+    const style = getComputedStyle(node)
+    for (const p of ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'letterSpacing', 'fontVariationSettings'] as const) twin.style[p] = style[p]
+    return (s) => {
+      twin!.textContent = s
+      return twin!.getBoundingClientRect().width
+    }
+  }
 
   function fit(): void {
     const full = title()
     const node = el.value
-    if (!node || !context) {
+    const width = node?.clientWidth ?? 0
+    if (!node || width <= 0) {
       fitted.value = full
       return
     }
-    const width = node.clientWidth
-    context.font = getComputedStyle(node).font
-    const fits = (s: string) => context.measureText(s).width <= width
-    if (width <= 0 || fits(full)) {
+    const widthOf = measure(node)
+    const fits = (s: string) => widthOf(s) <= width
+    if (fits(full)) {
       fitted.value = full
       return
     }
@@ -37,13 +53,12 @@ export function useFittedTitle(el: Ref<HTMLElement | null>, title: () => string)
     observer = new ResizeObserver(fit)
     if (el.value) observer.observe(el.value)
     fit()
+    void document.fonts?.ready.then(fit)
   })
-  onBeforeUnmount(() => observer?.disconnect())
+  onBeforeUnmount(() => {
+    observer?.disconnect()
+    twin?.remove()
+  })
   watch(title, fit)
-  watch(el, (node, old) => {
-    if (old) observer?.unobserve(old)
-    if (node) observer?.observe(node)
-    fit()
-  })
   return fitted
 }
