@@ -8,7 +8,44 @@ import { useReportAdminStore } from '../../src/renderer/stores/reportAdmin'
 import { useReportStore } from '../../src/renderer/stores/report'
 import { useRevisionsStore } from '../../src/renderer/stores/revisions'
 import { useSettingsStore } from '../../src/renderer/stores/settings'
-import { useRealBackEnd, type RealBackEnd } from './helpers/renderer-real-backend'
+import { buildBridge, unwrapBridge, type Args, type Method, type Result } from '../../src/core/contract'
+import type { RpcReply } from '../../src/core/errors'
+import { useWorkbenchApi } from '../../src/renderer/api'
+
+// A real workbench (temp dir, real SQLite), loaded by path so this file's typecheck sees only the contract.
+interface RealBackEnd {
+  call<M extends Method>(method: M, args: Args<M>): Promise<Result<M>>
+  close(): Promise<void>
+}
+
+interface NodeSide {
+  dispatch(handlers: unknown, method: string, args: unknown): Promise<RpcReply<unknown>>
+  openTestWorkbench(dataDir: string): { handlers: unknown; close(): Promise<void> }
+  makeTempDir(): string
+  removeDir(dir: string): void
+}
+
+const load = (path: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ path)
+
+/** Opens a real workbench and points the renderer's api module at it. */
+async function useRealBackEnd(): Promise<RealBackEnd> {
+  const node = (await load(new URL('./helpers/renderer-backend-node.ts', import.meta.url).href)) as unknown as NodeSide
+  const dir = node.makeTempDir()
+  const wb = node.openTestWorkbench(dir)
+  const reply = (method: Method, args: unknown) => node.dispatch(wb.handlers, method, args)
+  useWorkbenchApi(unwrapBridge(buildBridge((method, args) => reply(method, args))))
+  return {
+    async call(method, args) {
+      const r = await reply(method, args)
+      if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`)
+      return r.value as never
+    },
+    async close() {
+      await wb.close()
+      node.removeDir(dir)
+    },
+  }
+}
 
 const OPENING = 'Đoạn mở đầu mới được bổ sung trong bản sửa đổi của báo cáo.'
 let wb: RealBackEnd
