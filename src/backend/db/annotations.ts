@@ -164,6 +164,18 @@ export function updateEditableFields(db: Db, id: string, fields: EditableFields,
   ).run({ ...fields, includeInMinutes: fields.includeInMinutes ? 1 : 0, updatedAt, id })
 }
 
+/**
+ * Moves an anchor whose quoted text is unchanged (a revision shifted it): `exact` is left alone,
+ * so the search index, which follows `exact`, is not rewritten for every annotation.
+ */
+export function moveAnchor(db: Db, id: string, anchor: Omit<AnchorFields, 'exact'>): void {
+  prepare(
+    db,
+    `UPDATE annotations SET status = @status, position_start = @positionStart, position_end = @positionEnd,
+       prefix = @prefix, suffix = @suffix WHERE id = @id`,
+  ).run({ status: anchor.status, positionStart: anchor.positionStart, positionEnd: anchor.positionEnd, prefix: anchor.prefix, suffix: anchor.suffix, id })
+}
+
 /** Writes the anchor; a re-anchoring after a revision passes no updatedAt (it is not an edit). */
 export function updateAnchor(db: Db, id: string, anchor: AnchorFields, updatedAt: string | null = null): void {
   prepare(

@@ -52,7 +52,3 @@ export function keptAnchors(db: Db, reportId: number, revision: number): KeptAnc
       suffix: r.suffix,
     }))
 }
-
-export function hasKeptAnchors(db: Db, reportId: number, revision: number): boolean {
-  return prepare(db, 'SELECT 1 FROM revision_anchors WHERE report_id = ? AND revision = ? LIMIT 1').get(reportId, revision) !== undefined
-}

@@ -63,7 +63,7 @@ export function applyAnnotationPlan(db: Db, newText: string, plans: readonly Ann
   for (const { annotation, outcome } of plans) {
     if (outcome.status === 'placed') {
       const { quote, position } = describeRange(newText, outcome.start, outcome.end)
-      annotations.updateAnchor(db, outcome.id, {
+      writeAnchor(db, annotation, {
         status: 'placed',
         positionStart: position.start,
         positionEnd: position.end,
@@ -73,7 +73,13 @@ export function applyAnnotationPlan(db: Db, newText: string, plans: readonly Ann
       })
     } else {
       // The quote and last position are kept: they are what a later revision or a user needs to find it again.
-      annotations.updateAnchor(db, outcome.id, { ...annotation, status: 'unplaced' })
+      writeAnchor(db, annotation, { ...annotation, status: 'unplaced' })
     }
   }
+}
+
+/** Writes an anchor, leaving the quote (and so the search index) alone when only the place changes. */
+export function writeAnchor(db: Db, before: annotations.StoredAnnotation, anchor: annotations.AnchorFields): void {
+  if (anchor.exact === before.exact) annotations.moveAnchor(db, before.id, anchor)
+  else annotations.updateAnchor(db, before.id, anchor)
 }

@@ -17,7 +17,7 @@ import { keepAnchors, keptAnchors, type KeptAnchor } from '../db/revision-anchor
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { nowIso } from './clock'
-import { applyAnnotationPlan, planAnnotations, planProposalSources } from './revision-plan'
+import { applyAnnotationPlan, planAnnotations, planProposalSources, writeAnchor } from './revision-plan'
 
 export interface RevisionInput {
   reportId: number
@@ -90,9 +90,11 @@ export function undoRevision(db: Db, reportId: number, revision: number): Revisi
     const newer = planAnnotations(db, reportId, currentText, previous.text, (a) => !keptAnnotations.has(a.id))
     const newerSources = planProposalSources(db, reportId, currentText, previous.text, (s) => !keptSources.has(s.proposalId))
     updateReportText(db, reportId, previous.text, previous.text)
+    const stored = new Map(annotations.listStoredAnnotations(db, reportId, true).map((a) => [a.id, a]))
     for (const [id, k] of keptAnnotations) {
-      if (!annotations.getStoredAnnotation(db, id)) continue // deleted for good since
-      annotations.updateAnchor(db, id, { status: k.status as AnnotationStatus, positionStart: k.positionStart, positionEnd: k.positionEnd, exact: k.exact, prefix: k.prefix, suffix: k.suffix })
+      const before = stored.get(id)
+      if (!before) continue // deleted for good since
+      writeAnchor(db, before, { status: k.status as AnnotationStatus, positionStart: k.positionStart, positionEnd: k.positionEnd, exact: k.exact, prefix: k.prefix, suffix: k.suffix })
     }
     applyAnnotationPlan(db, previous.text, newer)
     const proposalIds = new Set(listAllProposalIds(db, reportId))
