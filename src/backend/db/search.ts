@@ -1,11 +1,19 @@
-// Queries over the three full-text tables. Each takes an FTS5 expression built by
-// core/search-text (never raw user input) and returns the first `limit` matches in rowid order,
-// which FTS5 streams and stops early; ranking every match by bm25 cost 50–250 ms at 100,000 rows.
+// Queries over the three full-text tables. Candidates: each takes an FTS5 expression built by
+// core/search/query (never raw user input) and returns at most `cap` matches, in rowid order, each
+// with its bm25 score (FTS5 computes bm25 only for the rows it streams, so a common word costs at
+// most `cap` scores instead of one per matching row). Then the rows chosen are read in full.
 import { REPORT_ROWID_STRIDE } from './migrations/0020-annotations'
 import { prepare } from './statements'
 import type { Db } from './types'
 
+export interface Candidate {
+  rowid: number
+  /** bm25 as FTS5 gives it: lower (more negative) is better. */
+  score: number
+}
+
 export interface ReportBlockHit {
+  rowid: number
   reportId: number
   reportTitle: string
   blockStart: number
@@ -13,6 +21,7 @@ export interface ReportBlockHit {
 }
 
 export interface AnnotationHit {
+  rowid: number
   id: string
   reportId: number
   placed: boolean
@@ -20,9 +29,11 @@ export interface AnnotationHit {
   end: number
   body: string
   quote: string
+  tags: string[]
 }
 
 export interface ProposalHit {
+  rowid: number
   id: number
   reportId: number
   title: string
@@ -32,24 +43,51 @@ export interface ProposalHit {
   sourceEnd: number | null
 }
 
-/** Paragraphs in reading order (reports by id, then block by block). */
-export function searchReportBlocks(db: Db, expression: string, reportId: number | null, limit: number): ReportBlockHit[] {
+/** Report paragraphs matching `expression`; one report's rows are a rowid range. */
+export function reportBlockCandidates(db: Db, expression: string, reportId: number | null, cap: number): Candidate[] {
   const [low, high] = reportId === null ? [0, Number.MAX_SAFE_INTEGER] : [reportId * REPORT_ROWID_STRIDE, (reportId + 1) * REPORT_ROWID_STRIDE - 1]
-  return prepare<{ report_id: number; title: string; block_start: number; original: string }>(
+  return prepare<Candidate>(
     db,
-    `SELECT s.report_id, r.title, s.block_start, s.original
-     FROM (SELECT rowid, report_id, block_start, original FROM report_text_search
-           WHERE report_text_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?) AS s
-     JOIN reports AS r ON r.id = s.report_id
-     ORDER BY s.rowid`,
-  )
-    .all(expression, low, high, limit)
-    .map((r) => ({ reportId: r.report_id, reportTitle: r.title, blockStart: r.block_start, text: r.original }))
+    `SELECT rowid, bm25(report_text_search) AS score FROM report_text_search
+     WHERE report_text_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?`,
+  ).all(expression, low, high, cap)
 }
 
-/** Annotations, newest first. */
-export function searchAnnotations(db: Db, expression: string, reportId: number | null, limit: number): AnnotationHit[] {
-  return prepare<{
+/** Live annotations matching `expression` (the index holds live ones only). */
+export function annotationCandidates(db: Db, expression: string, reportId: number | null, cap: number): Candidate[] {
+  // CROSS JOIN keeps the full-text table as the outer loop: one search, not one per annotation.
+  return prepare<Candidate>(
+    db,
+    `SELECT s.rowid AS rowid, bm25(annotation_search) AS score
+     FROM annotation_search AS s CROSS JOIN annotations AS a ON a.seq = s.rowid
+     WHERE annotation_search MATCH ? AND (? IS NULL OR a.report_id = ?) LIMIT ?`,
+  ).all(expression, reportId, reportId, cap)
+}
+
+/** Live proposals matching `expression`. */
+export function proposalCandidates(db: Db, expression: string, reportId: number | null, cap: number): Candidate[] {
+  return prepare<Candidate>(
+    db,
+    `SELECT s.rowid AS rowid, bm25(proposal_search) AS score
+     FROM proposal_search AS s CROSS JOIN proposals AS p ON p.id = s.rowid
+     WHERE proposal_search MATCH ? AND (? IS NULL OR p.report_id = ?) LIMIT ?`,
+  ).all(expression, reportId, reportId, cap)
+}
+
+export function reportBlocksByRowid(db: Db, rowids: readonly number[]): ReportBlockHit[] {
+  const select = prepare<{ report_id: number; title: string; block_start: number; original: string }>(
+    db,
+    `SELECT s.report_id, r.title, s.block_start, s.original
+     FROM report_text_search AS s JOIN reports AS r ON r.id = s.report_id WHERE s.rowid = ?`,
+  )
+  return rowids.flatMap((rowid) => {
+    const r = select.get(rowid)
+    return r ? [{ rowid, reportId: r.report_id, reportTitle: r.title, blockStart: r.block_start, text: r.original }] : []
+  })
+}
+
+export function annotationsBySeq(db: Db, seqs: readonly number[]): AnnotationHit[] {
+  const select = prepare<{
     id: string
     report_id: number
     status: string
@@ -57,58 +95,40 @@ export function searchAnnotations(db: Db, expression: string, reportId: number |
     position_end: number
     body: string
     exact: string
-    }>(
-    db,
-    `SELECT a.id, a.report_id, a.status, a.position_start, a.position_end, a.body, a.exact
-     FROM annotation_search AS s JOIN annotations AS a ON a.seq = s.rowid
-     WHERE annotation_search MATCH ? AND (? IS NULL OR a.report_id = ?)
-     ORDER BY s.rowid DESC LIMIT ?`,
-  )
-    .all(expression, reportId, reportId, limit)
-    .map((r) => ({
-      id: r.id,
-      reportId: r.report_id,
-      placed: r.status === 'placed',
-      start: r.position_start,
-      end: r.position_end,
-      body: r.body,
-      quote: r.exact,
-    }))
+    }>(db, 'SELECT id, report_id, status, position_start, position_end, body, exact FROM annotations WHERE seq = ?')
+  const tags = prepare<{ tag: string }>(db, 'SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY position')
+  return seqs.flatMap((seq) => {
+    const r = select.get(seq)
+    if (!r) return []
+    return [
+      {
+        rowid: seq,
+        id: r.id,
+        reportId: r.report_id,
+        placed: r.status === 'placed',
+        start: r.position_start,
+        end: r.position_end,
+        body: r.body,
+        quote: r.exact,
+        tags: tags.all(r.id).map((t) => t.tag),
+      },
+    ]
+  })
 }
 
-/** Proposals, oldest first (as they were added to the checklist). */
-export function searchProposals(db: Db, expression: string, reportId: number | null, limit: number): ProposalHit[] {
-  return prepare<{
-    id: number
+export function proposalsById(db: Db, ids: readonly number[]): ProposalHit[] {
+  const select = prepare<{
     report_id: number
     title: string
     detail: string
     notes: string
     source_start: number | null
     source_end: number | null
-    }>(
-    db,
-    `SELECT p.id, p.report_id, p.title, p.detail, p.notes, p.source_start, p.source_end
-     FROM proposal_search AS s JOIN proposals AS p ON p.id = s.rowid
-     WHERE proposal_search MATCH ? AND (? IS NULL OR p.report_id = ?)
-     ORDER BY s.rowid LIMIT ?`,
-  )
-    .all(expression, reportId, reportId, limit)
-    .map((r) => ({
-      id: r.id,
-      reportId: r.report_id,
-      title: r.title,
-      detail: r.detail,
-      notes: r.notes,
-      sourceStart: r.source_start,
-      sourceEnd: r.source_end,
-    }))
-}
-
-/** Tags of the given annotations, in their order, for snippets. */
-export function tagsOfAnnotations(db: Db, ids: readonly string[]): Map<string, string[]> {
-  const tags = new Map<string, string[]>()
-  const select = prepare<{ tag: string }>(db, 'SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY position')
-  for (const id of ids) tags.set(id, select.all(id).map((r) => r.tag))
-  return tags
+    }>(db, 'SELECT report_id, title, detail, notes, source_start, source_end FROM proposals WHERE id = ?')
+  return ids.flatMap((id) => {
+    const r = select.get(id)
+    return r
+      ? [{ rowid: id, id, reportId: r.report_id, title: r.title, detail: r.detail, notes: r.notes, sourceStart: r.source_start, sourceEnd: r.source_end }]
+      : []
+  })
 }
