@@ -1,15 +1,16 @@
 // Queries over the three full-text tables. Candidates: each takes an FTS5 expression built by
-// core/search/query (never raw user input) and returns at most `cap` matches, in rowid order, each
-// with its bm25 score (FTS5 computes bm25 only for the rows it streams, so a common word costs at
-// most `cap` scores instead of one per matching row). Then the rows chosen are read in full.
+// core/search/query (never raw user input) and returns at most `limit` matches with their indexed
+// texts, in rowid order, which FTS5 streams and stops early. (FTS5's bm25 needs, per query, a pass
+// over every row holding each word: 20–100 ms for common words at 100,000 items, so the ranking
+// is done on the candidates' texts instead.) Then the rows chosen are read in full.
 import { REPORT_ROWID_STRIDE } from './migrations/0020-annotations'
 import { prepare } from './statements'
 import type { Db } from './types'
 
 export interface Candidate {
   rowid: number
-  /** bm25 as FTS5 gives it: lower (more negative) is better. */
-  score: number
+  /** The texts indexed for the row, in the order a snippet prefers them. */
+  fields: string[]
 }
 
 export interface ReportBlockHit {
@@ -29,7 +30,6 @@ export interface AnnotationHit {
   end: number
   body: string
   quote: string
-  tags: string[]
 }
 
 export interface ProposalHit {
@@ -44,34 +44,39 @@ export interface ProposalHit {
 }
 
 /** Report paragraphs matching `expression`; one report's rows are a rowid range. */
-export function reportBlockCandidates(db: Db, expression: string, reportId: number | null, cap: number): Candidate[] {
+export function reportBlockCandidates(db: Db, expression: string, reportId: number | null, limit: number): Candidate[] {
   const [low, high] = reportId === null ? [0, Number.MAX_SAFE_INTEGER] : [reportId * REPORT_ROWID_STRIDE, (reportId + 1) * REPORT_ROWID_STRIDE - 1]
-  return prepare<Candidate>(
+  return prepare<{ rowid: number; original: string }>(
     db,
-    `SELECT rowid, bm25(report_text_search) AS score FROM report_text_search
-     WHERE report_text_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?`,
-  ).all(expression, low, high, cap)
+    `SELECT rowid, original FROM report_text_search WHERE report_text_search MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?`,
+  )
+    .all(expression, low, high, limit)
+    .map((r) => ({ rowid: r.rowid, fields: [r.original] }))
 }
 
-/** Live annotations matching `expression` (the index holds live ones only). */
-export function annotationCandidates(db: Db, expression: string, reportId: number | null, cap: number): Candidate[] {
+/** Live annotations matching `expression` (the index holds live ones only): note, quote, tags. */
+export function annotationCandidates(db: Db, expression: string, reportId: number | null, limit: number): Candidate[] {
   // CROSS JOIN keeps the full-text table as the outer loop: one search, not one per annotation.
-  return prepare<Candidate>(
+  return prepare<{ rowid: number; body: string; quote: string; tags: string }>(
     db,
-    `SELECT s.rowid AS rowid, bm25(annotation_search) AS score
+    `SELECT s.rowid AS rowid, s.body, s.quote, s.tags
      FROM annotation_search AS s CROSS JOIN annotations AS a ON a.seq = s.rowid
      WHERE annotation_search MATCH ? AND (? IS NULL OR a.report_id = ?) LIMIT ?`,
-  ).all(expression, reportId, reportId, cap)
+  )
+    .all(expression, reportId, reportId, limit)
+    .map((r) => ({ rowid: r.rowid, fields: [r.body, r.quote, r.tags] }))
 }
 
-/** Live proposals matching `expression`. */
-export function proposalCandidates(db: Db, expression: string, reportId: number | null, cap: number): Candidate[] {
-  return prepare<Candidate>(
+/** Live proposals matching `expression`: title, detail, notes. */
+export function proposalCandidates(db: Db, expression: string, reportId: number | null, limit: number): Candidate[] {
+  return prepare<{ rowid: number; title: string; detail: string; notes: string }>(
     db,
-    `SELECT s.rowid AS rowid, bm25(proposal_search) AS score
+    `SELECT s.rowid AS rowid, s.title, s.detail, s.notes
      FROM proposal_search AS s CROSS JOIN proposals AS p ON p.id = s.rowid
      WHERE proposal_search MATCH ? AND (? IS NULL OR p.report_id = ?) LIMIT ?`,
-  ).all(expression, reportId, reportId, cap)
+  )
+    .all(expression, reportId, reportId, limit)
+    .map((r) => ({ rowid: r.rowid, fields: [r.title, r.detail, r.notes] }))
 }
 
 export function reportBlocksByRowid(db: Db, rowids: readonly number[]): ReportBlockHit[] {
@@ -96,7 +101,6 @@ export function annotationsBySeq(db: Db, seqs: readonly number[]): AnnotationHit
     body: string
     exact: string
     }>(db, 'SELECT id, report_id, status, position_start, position_end, body, exact FROM annotations WHERE seq = ?')
-  const tags = prepare<{ tag: string }>(db, 'SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY position')
   return seqs.flatMap((seq) => {
     const r = select.get(seq)
     if (!r) return []
@@ -110,7 +114,6 @@ export function annotationsBySeq(db: Db, seqs: readonly number[]): AnnotationHit
         end: r.position_end,
         body: r.body,
         quote: r.exact,
-        tags: tags.all(r.id).map((t) => t.tag),
       },
     ]
   })

@@ -2,9 +2,9 @@
 // must occur, at a word start (only the last word may be the start of a longer one). The index is
 // asked tier by tier — words side by side in order, then near each other, then anywhere, then
 // readings through the synonym list; inside each, the last word whole before as a prefix and the
-// typed diacritics before folded ones — and inside a tier by bm25. The chosen items are then read
-// again in their original text: how well the typed diacritics agree, the passage to show and the
-// words to mark.
+// typed diacritics before folded ones. Inside a tier, the first candidates in reading order are read
+// again: how well the typed diacritics agree, then a BM25-style weight (occurrences against length);
+// the same reading gives the passage to show and the words to mark.
 import { WorkbenchError } from '../../core/errors'
 import type { SearchResult } from '../../core/methods/search'
 import { matchText, type TextMatch } from '../../core/search/match'
@@ -17,10 +17,10 @@ import type { Db } from '../db/types'
 
 export const DEFAULT_SEARCH_LIMIT = 20
 /**
- * Matches scored per tier and kind. Where more items match, the first CANDIDATE_CAP in reading
- * order are ranked: a word that common ranks nothing usefully, and bounding it keeps p95 low.
+ * Candidates read per tier and kind, as a multiple of the results asked for. Where more items
+ * match a tier, the first ones in reading order are ranked: bounding the work keeps p95 low.
  */
-export const CANDIDATE_CAP = 1_000
+export const CANDIDATES_PER_RESULT = 2
 
 export interface SearchInput {
   q: string
@@ -34,10 +34,8 @@ interface Source<R extends Row> {
   kind: SearchResult['kind']
   /** Columns holding the original text, where words typed with diacritics are looked up as typed. */
   originalColumns: readonly string[]
-  candidates(db: Db, expression: string, reportId: number | null, cap: number): search.Candidate[]
+  candidates(db: Db, expression: string, reportId: number | null, limit: number): search.Candidate[]
   rows(db: Db, rowids: readonly number[]): R[]
-  /** The texts searched, in the order a snippet prefers them. */
-  fields(row: R): string[]
   result(row: R, base: ResultBase, match: TextMatch): SearchResult
 }
 
@@ -52,7 +50,6 @@ const reportSource: Source<search.ReportBlockHit> = {
   originalColumns: ['original'],
   candidates: search.reportBlockCandidates,
   rows: search.reportBlocksByRowid,
-  fields: (row) => [row.text],
   result: (row, base, match) => {
     const span = match.focus ?? { start: 0, end: row.text.length }
     return {
@@ -72,7 +69,6 @@ const annotationSource: Source<search.AnnotationHit> = {
   originalColumns: ['body', 'quote', 'tags'],
   candidates: search.annotationCandidates,
   rows: search.annotationsBySeq,
-  fields: (row) => [row.body, row.quote, row.tags.join(', ')],
   result: (row, base) => ({
     kind: 'annotation',
     id: row.id,
@@ -90,7 +86,6 @@ const proposalSource: Source<search.ProposalHit> = {
   originalColumns: ['title', 'detail', 'notes'],
   candidates: search.proposalCandidates,
   rows: search.proposalsById,
-  fields: (row) => [row.title, row.detail, row.notes],
   result: (row, base) => ({
     kind: 'proposal',
     id: row.id,
@@ -120,14 +115,17 @@ function tiersFor(q: ParsedQuery): Tier[] {
   return tiers
 }
 
-interface Ranked {
+interface Picked {
+  tier: number
+  fields: string[]
+  variant: Variant
+  match: TextMatch
+}
+
+interface Ranked extends Picked {
   source: Source<Row>
   row: Row
-  tier: number
   kindOrder: number
-  score: number
-  match: TextMatch
-  variant: Variant
 }
 
 export function searchWorkbench(db: Db, input: SearchInput, synonyms: SynonymIndex | null = null): SearchResult[] {
@@ -140,38 +138,38 @@ export function searchWorkbench(db: Db, input: SearchInput, synonyms: SynonymInd
 
   const ranked: Ranked[] = []
   SOURCES.forEach((source: Source<Row>, kindOrder) => {
-    const picked = new Map<number, { tier: number; score: number }>()
+    const picked = new Map<number, Picked>()
     for (let t = 0; t < tiers.length && picked.size < limit; t++) {
+      const tier = tiers[t]!
+      // Items of an earlier tier match again here: ask for enough to still get fresh ones.
       const fresh = source
-        .candidates(db, tiers[t]!.expression(source), reportId, CANDIDATE_CAP)
+        .candidates(db, tier.expression(source), reportId, limit * CANDIDATES_PER_RESULT + picked.size)
         .filter((c) => !picked.has(c.rowid))
-        .sort((a, b) => a.score - b.score)
-        .slice(0, limit - picked.size)
-      for (const c of fresh) picked.set(c.rowid, { tier: t, score: c.score })
+        .map((c) => ({ rowid: c.rowid, tier: t, fields: c.fields, ...bestReading(c.fields.join('\n'), tier.variants) }))
+        .sort((a, b) => b.match.agreement - a.match.agreement || b.match.weight - a.match.weight)
+      for (const c of fresh.slice(0, limit - picked.size)) picked.set(c.rowid, c)
     }
-    for (const row of source.rows(db, [...picked.keys()])) {
-      const { tier, score } = picked.get(row.rowid)!
-      const text = source.fields(row).join('\n')
-      const [variant, match] = bestReading(text, tiers[tier]!.variants)
-      ranked.push({ source, row, tier, kindOrder, score, match, variant })
-    }
+    for (const row of source.rows(db, [...picked.keys()])) ranked.push({ ...picked.get(row.rowid)!, source, row, kindOrder })
   })
 
-  ranked.sort((a, b) => a.tier - b.tier || b.match.agreement - a.match.agreement || a.kindOrder - b.kindOrder || a.score - b.score)
+  ranked.sort(
+    (a, b) => a.tier - b.tier || b.match.agreement - a.match.agreement || a.kindOrder - b.kindOrder || b.match.weight - a.match.weight,
+  )
   return ranked.slice(0, limit).map((r, i) => {
     const base = { reportId: r.row.reportId, exactDiacritics: r.match.exact, rank: i + 1 }
     const result = r.source.result(r.row, base, r.match)
-    return r.source.kind === 'report' ? result : { ...result, ...bestFieldSnippet(r.source.fields(r.row), r.variant) }
+    return r.source.kind === 'report' ? result : { ...result, ...bestFieldSnippet(r.fields, r.variant) }
   })
 }
 
 /** The reading that finds the most of its words in `text` (then the best agreeing diacritics). */
-function bestReading(text: string, variants: readonly Variant[]): [Variant, TextMatch] {
-  let best: [Variant, TextMatch] | null = null
-  for (const v of variants) {
-    const m = matchText(text, v)
-    const score = m.found / m.groups
-    if (!best || score > best[1].found / best[1].groups || (score === best[1].found / best[1].groups && m.agreement > best[1].agreement)) best = [v, m]
+function bestReading(text: string, variants: readonly Variant[]): { variant: Variant; match: TextMatch } {
+  let best: { variant: Variant; match: TextMatch } | null = null
+  for (const variant of variants) {
+    const match = matchText(text, variant)
+    const share = match.found / match.groups
+    const bestShare = best ? best.match.found / best.match.groups : -1
+    if (share > bestShare || (share === bestShare && match.agreement > best!.match.agreement)) best = { variant, match }
   }
   return best!
 }

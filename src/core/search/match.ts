@@ -7,6 +7,10 @@ import type { QueryWord, Variant, WordGroup } from './query'
 const WORD_RUN = /[\p{L}\p{N}\p{Co}]+/gu
 /** A window longer than this is not shown as one passage: the first word found stands for it. */
 const MAX_FOCUS = 160
+/** BM25's term-frequency saturation and length normalisation, with a typical paragraph length in words. */
+const K1 = 1.2
+const B = 0.75
+const TYPICAL_WORDS = 50
 
 export interface Span {
   start: number
@@ -84,6 +88,11 @@ export interface TextMatch {
   agreement: number
   /** Share of the groups found as whole words. */
   whole: number
+  /**
+   * BM25's weight without its IDF factor: every candidate of a tier holds every word, so IDF
+   * would scale them alike. More occurrences in a shorter text weigh more.
+   */
+  weight: number
   /** The smallest passage holding one occurrence of every group found (or the first one found). */
   focus: Span | null
   /** The matched words to emphasise (with the typed diacritics where the text has them so). */
@@ -111,6 +120,7 @@ export function matchText(text: string, variant: Variant): TextMatch {
     exact: !variant.synonym && present.length === variant.groups.length && perGroup.every((o) => o.some((x) => x.exact)),
     agreement: markedWords === 0 ? 1 : agreementSum / markedWords,
     whole: variant.groups.length === 0 ? 1 : perGroup.filter((o) => o.some((x) => x.whole)).length / variant.groups.length,
+    weight: perGroup.reduce((sum, o) => sum + o.length / (o.length + K1 * (1 - B + (B * tokens.length) / TYPICAL_WORDS)), 0),
     focus: smallestWindow(perGroup),
     marks: marks.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
   }
