@@ -2,9 +2,10 @@
 // must occur, at a word start (only the last word may be the start of a longer one). The index is
 // asked tier by tier — words side by side in order, then near each other, then anywhere, then
 // readings through the synonym list; inside each, the last word whole before as a prefix and the
-// typed diacritics before folded ones. Inside a tier, the first candidates in reading order are read
-// again: how well the typed diacritics agree, then a BM25-style weight (occurrences against length);
-// the same reading gives the passage to show and the words to mark.
+// typed diacritics before folded ones. Inside a tier: proposals, annotations, then report passages,
+// and for each kind the first candidates in reading order are read again and ordered by how well the
+// typed diacritics agree, then by a BM25-style weight (occurrences against length); the same reading
+// gives the passage to show and the words to mark.
 import { WorkbenchError } from '../../core/errors'
 import type { SearchResult } from '../../core/methods/search'
 import { matchText, type TextMatch } from '../../core/search/match'
@@ -17,10 +18,10 @@ import type { Db } from '../db/types'
 
 export const DEFAULT_SEARCH_LIMIT = 20
 /**
- * Candidates read per tier and kind, as a multiple of the results asked for. Where more items
- * match a tier, the first ones in reading order are ranked: bounding the work keeps p95 low.
+ * Candidates read beyond the results still wanted, per tier and kind. Where more items match a
+ * tier, the first ones in reading order are ranked: bounding the work keeps p95 low.
  */
-export const CANDIDATES_PER_RESULT = 2
+export const CANDIDATE_SLACK = 10
 
 export interface SearchInput {
   q: string
@@ -136,25 +137,31 @@ export function searchWorkbench(db: Db, input: SearchInput, synonyms: SynonymInd
   const limit = input.limit ?? DEFAULT_SEARCH_LIMIT
   const tiers = tiersFor(q)
 
+  // Tier by tier, kind by kind (proposals, annotations, report passages), until `limit` are found.
   const ranked: Ranked[] = []
-  SOURCES.forEach((source: Source<Row>, kindOrder) => {
-    const picked = new Map<number, Picked>()
-    for (let t = 0; t < tiers.length && picked.size < limit; t++) {
-      const tier = tiers[t]!
+  const picked = SOURCES.map(() => new Set<number>())
+  for (let t = 0; t < tiers.length && ranked.length < limit; t++) {
+    const tier = tiers[t]!
+    SOURCES.forEach((source: Source<Row>, kindOrder) => {
+      const wanted = limit - ranked.length
+      if (wanted <= 0) return
+      const seen = picked[kindOrder]!
       // Items of an earlier tier match again here: ask for enough to still get fresh ones.
       const fresh = source
-        .candidates(db, tier.expression(source), reportId, limit * CANDIDATES_PER_RESULT + picked.size)
-        .filter((c) => !picked.has(c.rowid))
+        .candidates(db, tier.expression(source), reportId, wanted + CANDIDATE_SLACK + seen.size)
+        .filter((c) => !seen.has(c.rowid))
         .map((c) => ({ rowid: c.rowid, tier: t, fields: c.fields, ...bestReading(c.fields.join('\n'), tier.variants) }))
         .sort((a, b) => b.match.agreement - a.match.agreement || b.match.weight - a.match.weight)
-      for (const c of fresh.slice(0, limit - picked.size)) picked.set(c.rowid, c)
-    }
-    for (const row of source.rows(db, [...picked.keys()])) ranked.push({ ...picked.get(row.rowid)!, source, row, kindOrder })
-  })
+        .slice(0, wanted)
+      const byRowid = new Map(fresh.map((c) => [c.rowid, c]))
+      for (const row of source.rows(db, [...byRowid.keys()])) {
+        seen.add(row.rowid)
+        ranked.push({ ...byRowid.get(row.rowid)!, source, row, kindOrder })
+      }
+    })
+  }
 
-  ranked.sort(
-    (a, b) => a.tier - b.tier || b.match.agreement - a.match.agreement || a.kindOrder - b.kindOrder || b.match.weight - a.match.weight,
-  )
+  ranked.sort((a, b) => a.tier - b.tier || a.kindOrder - b.kindOrder || b.match.agreement - a.match.agreement || b.match.weight - a.match.weight)
   return ranked.slice(0, limit).map((r, i) => {
     const base = { reportId: r.row.reportId, exactDiacritics: r.match.exact, rank: i + 1 }
     const result = r.source.result(r.row, base, r.match)

@@ -1,10 +1,12 @@
 // Finding a query again in one item's original text, once the index has said it matches: which
 // words matched (whole or as a prefix, with what diacritics), how well the typed diacritics agree,
 // and the smallest passage holding every word, for ranking, offsets and the marked snippet.
-import { foldWithMap } from '../fold-map'
+import { fold } from '../text'
 import type { QueryWord, Variant, WordGroup } from './query'
 
-const WORD_RUN = /[\p{L}\p{N}\p{Co}]+/gu
+/** Word characters as FTS5's unicode61 tokenizer sees them (letters, numbers, private use), with their marks. */
+const WORD_CHAR = /[\p{L}\p{N}\p{Co}\p{M}]/u
+const FOLD_CACHE_SIZE = 50_000
 /** A window longer than this is not shown as one passage: the first word found stands for it. */
 const MAX_FOCUS = 160
 /** BM25's term-frequency saturation and length normalisation, with a typical paragraph length in words. */
@@ -23,17 +25,47 @@ interface Token extends Span {
   lower: string
 }
 
-/** The words of `text` with their offsets in it, folded and as written. */
+/** Folded words seen before: a report repeats a few thousand syllables, so folding is mostly a lookup. */
+const folds = new Map<string, string>()
+
+function foldWord(lower: string): string {
+  let folded = folds.get(lower)
+  if (folded === undefined) {
+    folded = fold(lower)
+    if (folds.size >= FOLD_CACHE_SIZE) folds.clear()
+    folds.set(lower, folded)
+  }
+  return folded
+}
+
+/** WORD_CHAR for every UTF-16 unit of the Basic Multilingual Plane, looked up rather than matched. */
+let wordUnits: Uint8Array | null = null
+
+function isWordAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i)
+  if (unit >= 0xd800 && unit <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(unit <= 0xdbff ? i : i - 1)!))
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000)
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) wordUnits[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0
+  }
+  return wordUnits[unit] === 1
+}
+
+/** The words of `text` (NFC) with their offsets in it, folded and as written. */
 export function wordTokens(text: string): Token[] {
-  const { folded, map } = foldWithMap(text)
+  const lowered = text.toLowerCase()
+  const sameLength = lowered.length === text.length
   const tokens: Token[] = []
-  for (const m of folded.matchAll(WORD_RUN)) {
-    const from = m.index
-    const to = from + m[0].length
-    const start = map[from]!
-    const last = map[to - 1]!
-    const end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1)
-    tokens.push({ start, end, folded: m[0], lower: text.slice(start, end).toLowerCase() })
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    while (i < n && !isWordAt(text, i)) i++
+    const start = i
+    while (i < n && isWordAt(text, i)) i++
+    if (i === start) continue
+    const lower = sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()
+    const folded = foldWord(lower)
+    if (folded.length > 0) tokens.push({ start, end: i, folded, lower })
   }
   return tokens
 }
