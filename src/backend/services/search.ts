@@ -8,7 +8,7 @@
 // gives the passage to show and the words to mark.
 import { WorkbenchError } from '../../core/errors'
 import type { SearchResult } from '../../core/methods/search'
-import { matchText, type TextMatch } from '../../core/search/match'
+import { joinTokens, matchTokens, wordTokens, type TextMatch, type Token } from '../../core/search/match'
 import { literalTiers, parseQuery, synonymExpression, tierExpression, type ParsedQuery, type Variant } from '../../core/search/query'
 import { makeSnippet, type Snippet } from '../../core/search/snippet'
 import type { SynonymIndex } from '../../core/search/synonyms'
@@ -21,7 +21,7 @@ export const DEFAULT_SEARCH_LIMIT = 20
  * Candidates read beyond the results still wanted, per tier and kind. Where more items match a
  * tier, the first ones in reading order are ranked: bounding the work keeps p95 low.
  */
-export const CANDIDATE_SLACK = 10
+export const CANDIDATE_SLACK = 5
 
 export interface SearchInput {
   q: string
@@ -116,9 +116,14 @@ function tiersFor(q: ParsedQuery): Tier[] {
   return tiers
 }
 
+interface Field {
+  text: string
+  tokens: Token[]
+}
+
 interface Picked {
   tier: number
-  fields: string[]
+  fields: Field[]
   variant: Variant
   match: TextMatch
 }
@@ -150,7 +155,10 @@ export function searchWorkbench(db: Db, input: SearchInput, synonyms: SynonymInd
       const fresh = source
         .candidates(db, tier.expression(source), reportId, wanted + CANDIDATE_SLACK + seen.size)
         .filter((c) => !seen.has(c.rowid))
-        .map((c) => ({ rowid: c.rowid, tier: t, fields: c.fields, ...bestReading(c.fields.join('\n'), tier.variants) }))
+        .map((c) => {
+          const fields = c.fields.map((text) => ({ text, tokens: wordTokens(text) }))
+          return { rowid: c.rowid, tier: t, fields, ...bestReading(joinTokens(fields), tier.variants) }
+        })
         .sort((a, b) => b.match.agreement - a.match.agreement || b.match.weight - a.match.weight)
         .slice(0, wanted)
       const byRowid = new Map(fresh.map((c) => [c.rowid, c]))
@@ -170,10 +178,10 @@ export function searchWorkbench(db: Db, input: SearchInput, synonyms: SynonymInd
 }
 
 /** The reading that finds the most of its words in `text` (then the best agreeing diacritics). */
-function bestReading(text: string, variants: readonly Variant[]): { variant: Variant; match: TextMatch } {
+function bestReading(tokens: Token[], variants: readonly Variant[]): { variant: Variant; match: TextMatch } {
   let best: { variant: Variant; match: TextMatch } | null = null
   for (const variant of variants) {
-    const match = matchText(text, variant)
+    const match = matchTokens(tokens, variant)
     const share = match.found / match.groups
     const bestShare = best ? best.match.found / best.match.groups : -1
     if (share > bestShare || (share === bestShare && match.agreement > best!.match.agreement)) best = { variant, match }
@@ -182,10 +190,10 @@ function bestReading(text: string, variants: readonly Variant[]): { variant: Var
 }
 
 /** The snippet of the field where most query words occur (the first such field on a tie). */
-function bestFieldSnippet(fields: string[], variant: Variant): Snippet {
+function bestFieldSnippet(fields: Field[], variant: Variant): Snippet {
   let best: { text: string; match: TextMatch } | null = null
-  for (const text of fields) {
-    const match = matchText(text, variant)
+  for (const { text, tokens } of fields) {
+    const match = matchTokens(tokens, variant)
     if (!best || match.found > best.match.found) best = { text, match }
   }
   return makeSnippet(best!.text, best!.match.focus, best!.match.marks)

@@ -19,7 +19,7 @@ export interface Span {
   end: number
 }
 
-interface Token extends Span {
+export interface Token extends Span {
   folded: string
   /** The word as written, lower case (NFC). */
   lower: string
@@ -38,18 +38,12 @@ function foldWord(lower: string): string {
   return folded
 }
 
-/** WORD_CHAR for every UTF-16 unit of the Basic Multilingual Plane, looked up rather than matched. */
-let wordUnits: Uint8Array | null = null
-
-function isWordAt(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i)
-  if (unit >= 0xd800 && unit <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(unit <= 0xdbff ? i : i - 1)!))
-  if (!wordUnits) {
-    wordUnits = new Uint8Array(0x10000)
-    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) wordUnits[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0
-  }
-  return wordUnits[unit] === 1
-}
+/**
+ * WORD_CHAR for every UTF-16 unit, looked up rather than matched. Surrogates count as word units:
+ * letters beyond the Basic Multilingual Plane stay whole (symbols there never match a query word).
+ */
+const WORD_UNITS = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) WORD_UNITS[c] = (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0
 
 /** The words of `text` (NFC) with their offsets in it, folded and as written. */
 export function wordTokens(text: string): Token[] {
@@ -59,9 +53,9 @@ export function wordTokens(text: string): Token[] {
   const n = text.length
   let i = 0
   while (i < n) {
-    while (i < n && !isWordAt(text, i)) i++
+    while (i < n && WORD_UNITS[text.charCodeAt(i)] === 0) i++
     const start = i
-    while (i < n && isWordAt(text, i)) i++
+    while (i < n && WORD_UNITS[text.charCodeAt(i)] === 1) i++
     if (i === start) continue
     const lower = sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()
     const folded = foldWord(lower)
@@ -133,7 +127,22 @@ export interface TextMatch {
 
 /** How `variant` occurs in `text`. */
 export function matchText(text: string, variant: Variant): TextMatch {
-  const tokens = wordTokens(text)
+  return matchTokens(wordTokens(text), variant)
+}
+
+/** The tokens of several texts read as one, joined by a line break (as the index joins an item's fields). */
+export function joinTokens(parts: readonly { text: string; tokens: Token[] }[]): Token[] {
+  const joined: Token[] = []
+  let offset = 0
+  for (const { text, tokens } of parts) {
+    for (const t of tokens) joined.push(offset === 0 ? t : { ...t, start: t.start + offset, end: t.end + offset })
+    offset += text.length + 1
+  }
+  return joined
+}
+
+/** How `variant` occurs in a text already cut into `tokens` (offsets are the tokens'). */
+export function matchTokens(tokens: Token[], variant: Variant): TextMatch {
   const perGroup = variant.groups.map((g, i) => occurrencesOf(tokens, g, i))
   const present = perGroup.filter((o) => o.length > 0)
   const markedWords = variant.groups.flat().filter((w: QueryWord) => w.marked).length
