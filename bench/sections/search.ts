@@ -4,7 +4,7 @@
 // generated workbench in DIR and reuses it on the next run (building it takes minutes).
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { insertAnnotation } from '../../src/backend/db/annotations'
@@ -75,7 +75,7 @@ export async function run(): Promise<BenchRow[]> {
     await wb.close()
 
     const across = (pick: (t: (typeof runs)[number]) => number[], q: number) => median(runs.map((t) => quantile(pick(t), q)))
-    const note = `${counts.total.toLocaleString('en')} items (${counts.blocks} paragraphs, ${counts.annotations} annotations, ${counts.proposals} proposals); median of ${RUNS} runs of ${QUERIES} queries`
+    const note = `${counts.total.toLocaleString('en')} items (${counts.blocks} paragraphs, ${counts.annotations} annotations, ${counts.proposals} proposals); median of ${RUNS} runs of ${QUERIES} queries; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
     return [
       { figure: 'search.query p50, all queries', median: ms(across((t) => t.all, 0.5)), target: '—', note },
       { figure: 'search.query p95, all queries', median: ms(across((t) => t.all, 0.95)), target: `< ${P95_TARGET_MS} ms` },
