@@ -99,7 +99,7 @@ const proposalSource: Source<search.ProposalHit> = {
   }),
 }
 
-/** On a tie, proposals and annotations (few, and written by the users) before report passages. */
+/** Within a tier, proposals and annotations (few, and written by the users) before report passages. */
 const SOURCES = [proposalSource, annotationSource, reportSource] as const
 
 interface Tier {

@@ -53,8 +53,9 @@ export const searchMethods = {
       'of `q`, ignoring case and diacritics ("xang dau" finds "xăng dầu"): words match whole, the last one also as the ' +
       'start of a longer word while it is being typed (no trailing space). Order: the words side by side in order, then ' +
       'near each other, then anywhere, then readings through the synonym list (data/search-synonyms.json: "sap nhap" ' +
-      'also finds "gom", "dồn ghép"); within that, a whole last word before a prefix, then the typed diacritics before ' +
-      'others (how many letters agree), then proposals, annotations, report passages, then bm25. Limited to one report ' +
+      'also finds "gom", "dồn ghép"); within each, a whole last word before a prefix and the typed diacritics before ' +
+      'words that only fold alike; then proposals, annotations, report passages; then how many typed diacritics agree ' +
+      'and a BM25-style weight (occurrences against length). Limited to one report ' +
       'when reportId is given; `limit` results at most (20 by default).',
     z.object({
       reportId: Id.optional(),
