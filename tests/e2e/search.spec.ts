@@ -7,6 +7,8 @@ import { expect, test } from './fixtures'
 const PASSAGE = 'gom các điểm trường'
 
 test('"sap nhap truong" finds the school-consolidation passage and opens its proposal in the checklist', async ({ wb }, testInfo) => {
+  // One flow of many steps with three screenshots: more than the default minute on a busy machine.
+  test.slow()
   const { page } = wb
   // Start from the other tab and with the checklist scrolled to its top: choosing the proposal must undo both.
   await page.getByTestId('tab-annotations').click()
