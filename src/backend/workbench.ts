@@ -3,11 +3,12 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Handlers } from '../core/contract'
+import { synonymIndex } from '../core/search/synonyms'
 import { openDatabase } from './db/connection'
 import type { Host } from './host'
 import { repoRoot } from './paths'
 import { createChromiumPrinter, type PdfPrinter } from './pdf/chromium-pdf'
-import { loadMinutesSettingsDefaults, loadSectors } from './services/bundled-data'
+import { loadMinutesSettingsDefaults, loadSearchSynonyms, loadSectors } from './services/bundled-data'
 import * as entries from './services/meeting-entries'
 import * as meetings from './services/meetings'
 import * as minutes from './services/minutes'
@@ -55,6 +56,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
   // Bundled data is read before the database is touched, so a broken build writes nothing.
   const sectors = createSectorCatalog(loadSectors(options.bundledDataDir))
   const minutesDefaults = loadMinutesSettingsDefaults(options.bundledDataDir)
+  const searchSynonyms = synonymIndex(loadSearchSynonyms(options.bundledDataDir))
   mkdirSync(dataDir, { recursive: true })
   const dbPath = join(dataDir, DATABASE_FILE_NAME)
   const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding })
@@ -112,7 +114,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'annotations.exportW3C': ({ reportId }) => exportW3C(db, reportId),
     'annotations.importW3C': ({ reportId, document }) => importW3C(db, reportId, document),
     'annotations.exportMarkdown': ({ reportId }) => exportMarkdown(db, reportId),
-    'search.query': (args) => searchWorkbench(db, args),
+    'search.query': (args) => searchWorkbench(db, args, searchSynonyms),
     'meetings.list': ({ reportId }) => meetings.listMeetings(db, reportId),
     'meetings.get': ({ id }) => meetings.getMeeting(db, id),
     'meetings.create': (args) => meetings.createMeeting(db, args),

@@ -1,11 +1,20 @@
-// Queries over the three full-text tables. Each takes an FTS5 expression built by
-// core/search-text (never raw user input) and returns the first `limit` matches in rowid order,
-// which FTS5 streams and stops early; ranking every match by bm25 cost 50–250 ms at 100,000 rows.
+// Queries over the three full-text tables. Candidates: each takes an FTS5 expression built by
+// core/search/query (never raw user input) and returns at most `limit` matches with their indexed
+// texts, in rowid order, which FTS5 streams and stops early. (FTS5's bm25 needs, per query, a pass
+// over every row holding each word: 20–100 ms for common words at 100,000 items, so the ranking
+// is done on the candidates' texts instead.) Then the rows chosen are read in full.
 import { REPORT_ROWID_STRIDE } from './migrations/0020-annotations'
 import { prepare } from './statements'
 import type { Db } from './types'
 
+export interface Candidate {
+  rowid: number
+  /** The texts indexed for the row, in the order a snippet prefers them. */
+  fields: string[]
+}
+
 export interface ReportBlockHit {
+  rowid: number
   reportId: number
   reportTitle: string
   blockStart: number
@@ -13,6 +22,7 @@ export interface ReportBlockHit {
 }
 
 export interface AnnotationHit {
+  rowid: number
   id: string
   reportId: number
   placed: boolean
@@ -23,6 +33,7 @@ export interface AnnotationHit {
 }
 
 export interface ProposalHit {
+  rowid: number
   id: number
   reportId: number
   title: string
@@ -32,25 +43,60 @@ export interface ProposalHit {
   sourceEnd: number | null
 }
 
-/** Paragraphs in reading order (reports by id, then block by block). */
-export function searchReportBlocks(db: Db, expression: string, reportId: number | null, limit: number): ReportBlockHit[] {
+/** Report paragraphs matching `expression`; one report's rows are a rowid range. */
+export function reportBlockCandidates(db: Db, expression: string, reportId: number | null, limit: number): Candidate[] {
   const [low, high] = reportId === null ? [0, Number.MAX_SAFE_INTEGER] : [reportId * REPORT_ROWID_STRIDE, (reportId + 1) * REPORT_ROWID_STRIDE - 1]
-  return prepare<{ report_id: number; title: string; block_start: number; original: string }>(
+  return prepare<{ rowid: number; original: string }>(
     db,
-    `SELECT s.report_id, r.title, s.block_start, s.original
-     FROM (SELECT rowid, report_id, block_start, original FROM report_text_search
-           WHERE report_text_search MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?) AS s
-     JOIN reports AS r ON r.id = s.report_id
-     WHERE r.deleted_at IS NULL
-     ORDER BY s.rowid`,
+    `SELECT rowid, original FROM report_text_search
+     WHERE report_text_search MATCH ? AND rowid BETWEEN ? AND ?
+       AND report_id NOT IN (SELECT id FROM reports WHERE deleted_at IS NOT NULL) LIMIT ?`,
   )
     .all(expression, low, high, limit)
-    .map((r) => ({ reportId: r.report_id, reportTitle: r.title, blockStart: r.block_start, text: r.original }))
+    .map((r) => ({ rowid: r.rowid, fields: [r.original] }))
 }
 
-/** Annotations, newest first. */
-export function searchAnnotations(db: Db, expression: string, reportId: number | null, limit: number): AnnotationHit[] {
-  return prepare<{
+/** Live annotations matching `expression` (the index holds live ones only): note, quote, tags. */
+export function annotationCandidates(db: Db, expression: string, reportId: number | null, limit: number): Candidate[] {
+  // CROSS JOIN keeps the full-text table as the outer loop: one search, not one per annotation.
+  return prepare<{ rowid: number; body: string; quote: string; tags: string }>(
+    db,
+    `SELECT s.rowid AS rowid, s.body, s.quote, s.tags
+     FROM annotation_search AS s CROSS JOIN annotations AS a ON a.seq = s.rowid
+     WHERE annotation_search MATCH ? AND (? IS NULL OR a.report_id = ?)
+       AND a.report_id NOT IN (SELECT id FROM reports WHERE deleted_at IS NOT NULL) LIMIT ?`,
+  )
+    .all(expression, reportId, reportId, limit)
+    .map((r) => ({ rowid: r.rowid, fields: [r.body, r.quote, r.tags] }))
+}
+
+/** Live proposals matching `expression`: title, detail, notes. */
+export function proposalCandidates(db: Db, expression: string, reportId: number | null, limit: number): Candidate[] {
+  return prepare<{ rowid: number; title: string; detail: string; notes: string }>(
+    db,
+    `SELECT s.rowid AS rowid, s.title, s.detail, s.notes
+     FROM proposal_search AS s CROSS JOIN proposals AS p ON p.id = s.rowid
+     WHERE proposal_search MATCH ? AND (? IS NULL OR p.report_id = ?)
+       AND p.report_id NOT IN (SELECT id FROM reports WHERE deleted_at IS NOT NULL) LIMIT ?`,
+  )
+    .all(expression, reportId, reportId, limit)
+    .map((r) => ({ rowid: r.rowid, fields: [r.title, r.detail, r.notes] }))
+}
+
+export function reportBlocksByRowid(db: Db, rowids: readonly number[]): ReportBlockHit[] {
+  const select = prepare<{ report_id: number; title: string; block_start: number; original: string }>(
+    db,
+    `SELECT s.report_id, r.title, s.block_start, s.original
+     FROM report_text_search AS s JOIN reports AS r ON r.id = s.report_id WHERE s.rowid = ?`,
+  )
+  return rowids.flatMap((rowid) => {
+    const r = select.get(rowid)
+    return r ? [{ rowid, reportId: r.report_id, reportTitle: r.title, blockStart: r.block_start, text: r.original }] : []
+  })
+}
+
+export function annotationsBySeq(db: Db, seqs: readonly number[]): AnnotationHit[] {
+  const select = prepare<{
     id: string
     report_id: number
     status: string
@@ -58,60 +104,38 @@ export function searchAnnotations(db: Db, expression: string, reportId: number |
     position_end: number
     body: string
     exact: string
-    }>(
-    db,
-    `SELECT a.id, a.report_id, a.status, a.position_start, a.position_end, a.body, a.exact
-     FROM annotation_search AS s JOIN annotations AS a ON a.seq = s.rowid
-     WHERE annotation_search MATCH ? AND (? IS NULL OR a.report_id = ?)
-       AND a.report_id NOT IN (SELECT id FROM reports WHERE deleted_at IS NOT NULL)
-     ORDER BY s.rowid DESC LIMIT ?`,
-  )
-    .all(expression, reportId, reportId, limit)
-    .map((r) => ({
-      id: r.id,
-      reportId: r.report_id,
-      placed: r.status === 'placed',
-      start: r.position_start,
-      end: r.position_end,
-      body: r.body,
-      quote: r.exact,
-    }))
+    }>(db, 'SELECT id, report_id, status, position_start, position_end, body, exact FROM annotations WHERE seq = ?')
+  return seqs.flatMap((seq) => {
+    const r = select.get(seq)
+    if (!r) return []
+    return [
+      {
+        rowid: seq,
+        id: r.id,
+        reportId: r.report_id,
+        placed: r.status === 'placed',
+        start: r.position_start,
+        end: r.position_end,
+        body: r.body,
+        quote: r.exact,
+      },
+    ]
+  })
 }
 
-/** Proposals, oldest first (as they were added to the checklist). */
-export function searchProposals(db: Db, expression: string, reportId: number | null, limit: number): ProposalHit[] {
-  return prepare<{
-    id: number
+export function proposalsById(db: Db, ids: readonly number[]): ProposalHit[] {
+  const select = prepare<{
     report_id: number
     title: string
     detail: string
     notes: string
     source_start: number | null
     source_end: number | null
-    }>(
-    db,
-    `SELECT p.id, p.report_id, p.title, p.detail, p.notes, p.source_start, p.source_end
-     FROM proposal_search AS s JOIN proposals AS p ON p.id = s.rowid
-     WHERE proposal_search MATCH ? AND (? IS NULL OR p.report_id = ?)
-       AND p.report_id NOT IN (SELECT id FROM reports WHERE deleted_at IS NOT NULL)
-     ORDER BY s.rowid LIMIT ?`,
-  )
-    .all(expression, reportId, reportId, limit)
-    .map((r) => ({
-      id: r.id,
-      reportId: r.report_id,
-      title: r.title,
-      detail: r.detail,
-      notes: r.notes,
-      sourceStart: r.source_start,
-      sourceEnd: r.source_end,
-    }))
-}
-
-/** Tags of the given annotations, in their order, for snippets. */
-export function tagsOfAnnotations(db: Db, ids: readonly string[]): Map<string, string[]> {
-  const tags = new Map<string, string[]>()
-  const select = prepare<{ tag: string }>(db, 'SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY position')
-  for (const id of ids) tags.set(id, select.all(id).map((r) => r.tag))
-  return tags
+    }>(db, 'SELECT report_id, title, detail, notes, source_start, source_end FROM proposals WHERE id = ?')
+  return ids.flatMap((id) => {
+    const r = select.get(id)
+    return r
+      ? [{ rowid: id, id, reportId: r.report_id, title: r.title, detail: r.detail, notes: r.notes, sourceStart: r.source_start, sourceEnd: r.source_end }]
+      : []
+  })
 }

@@ -1,5 +1,5 @@
 // Reads the data shipped with the app (sector taxonomy, default sample report with its
-// starter checklist and meeting, minutes settings) from disk, validating every file, and names the file at fault.
+// starter checklist and meeting, minutes settings, search synonyms) from disk, validating every file, and names the file at fault.
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import type { z } from 'zod'
@@ -7,6 +7,7 @@ import { DataManifest, SampleMeeting, SampleReportMeta, SectorsFile, StarterChec
 import type { Sector } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
 import { MinutesSettings } from '../../core/meeting-domain'
+import { SynonymsFile } from '../../core/search/synonyms'
 
 export interface BundledSample {
   meta: z.output<typeof SampleReportMeta>
@@ -35,6 +36,11 @@ export function loadDefaultSample(bundledDataDir: string): BundledSample {
 /** data/minutes-settings.json: the issuing body, signer lines and recipients until the user sets their own. */
 export function loadMinutesSettingsDefaults(bundledDataDir: string): MinutesSettings {
   return readJson(resolve(bundledDataDir, 'minutes-settings.json'), MinutesSettings)
+}
+
+/** data/search-synonyms.json: administrative wording that widens a search. */
+export function loadSearchSynonyms(bundledDataDir: string): SynonymsFile {
+  return readJson(resolve(bundledDataDir, 'search-synonyms.json'), SynonymsFile)
 }
 
 function readManifest(bundledDataDir: string): z.output<typeof DataManifest> {

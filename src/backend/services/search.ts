@@ -1,15 +1,27 @@
-// Full-text search across report text, annotations and proposals. The tables are asked in tiers —
-// words as typed (diacritics kept) before words folded, and for several words the words side by
-// side before anywhere in the item — so the best kind of match comes first; each ask stops at the
-// limit. Then the matched words are found again in the original text for offsets and snippets.
+// Full-text search across report text, annotations and proposals, ranked. Every word of the query
+// must occur, at a word start (only the last word may be the start of a longer one). The index is
+// asked tier by tier — words side by side in order, then near each other, then anywhere, then
+// readings through the synonym list; inside each, the last word whole before as a prefix and the
+// typed diacritics before folded ones. Inside a tier: proposals, annotations, then report passages,
+// and for each kind the first candidates in reading order are read again and ordered by how well the
+// typed diacritics agree, then by a BM25-style weight (occurrences against length); the same reading
+// gives the passage to show and the words to mark.
 import { WorkbenchError } from '../../core/errors'
 import type { SearchResult } from '../../core/methods/search'
-import { findTerms, ftsExpression, makeSnippet, matchSpan, searchTerms, type SearchTerms, type Span } from '../../core/search-text'
+import { joinTokens, matchTokens, wordTokens, type TextMatch, type Token } from '../../core/search/match'
+import { literalTiers, parseQuery, synonymExpression, tierExpression, type ParsedQuery, type Variant } from '../../core/search/query'
+import { makeSnippet, type Snippet } from '../../core/search/snippet'
+import type { SynonymIndex } from '../../core/search/synonyms'
 import { reportExists } from '../db/reports'
 import * as search from '../db/search'
 import type { Db } from '../db/types'
 
 export const DEFAULT_SEARCH_LIMIT = 20
+/**
+ * Candidates read beyond the results still wanted, per tier and kind. Where more items match a
+ * tier, the first ones in reading order are ranked: bounding the work keeps p95 low.
+ */
+export const CANDIDATE_SLACK = 5
 
 export interface SearchInput {
   q: string
@@ -17,142 +29,174 @@ export interface SearchInput {
   limit?: number
 }
 
-type Hit =
-  | { kind: 'report'; key: string; row: search.ReportBlockHit }
-  | { kind: 'annotation'; key: string; row: search.AnnotationHit }
-  | { kind: 'proposal'; key: string; row: search.ProposalHit }
+type Row = search.ReportBlockHit | search.AnnotationHit | search.ProposalHit
 
-interface Source {
-  /** Columns holding the original text (searched for the words as typed). */
+interface Source<R extends Row> {
+  kind: SearchResult['kind']
+  /** Columns holding the original text, where words typed with diacritics are looked up as typed. */
   originalColumns: readonly string[]
-  find(db: Db, expression: string, reportId: number | null, limit: number): Hit[]
+  candidates(db: Db, expression: string, reportId: number | null, limit: number): search.Candidate[]
+  rows(db: Db, rowids: readonly number[]): R[]
+  result(row: R, base: ResultBase, match: TextMatch): SearchResult
 }
 
-/** Within a tier: proposals and annotations (few, and written by the users) before report passages. */
-const SOURCES: readonly Source[] = [
-  {
-    originalColumns: ['title', 'detail', 'notes'],
-    find: (db, expression, reportId, limit) =>
-      search.searchProposals(db, expression, reportId, limit).map((row) => ({ kind: 'proposal', key: `p${row.id}`, row })),
+interface ResultBase {
+  reportId: number
+  exactDiacritics: boolean
+  rank: number
+}
+
+const reportSource: Source<search.ReportBlockHit> = {
+  kind: 'report',
+  originalColumns: ['original'],
+  candidates: search.reportBlockCandidates,
+  rows: search.reportBlocksByRowid,
+  result: (row, base, match) => {
+    const span = match.focus ?? { start: 0, end: row.text.length }
+    return {
+      kind: 'report',
+      id: row.reportId,
+      ...base,
+      title: row.reportTitle,
+      ...makeSnippet(row.text, span, match.marks),
+      start: row.blockStart + span.start,
+      end: row.blockStart + span.end,
+    }
   },
-  {
-    originalColumns: ['body', 'quote', 'tags'],
-    find: (db, expression, reportId, limit) =>
-      search.searchAnnotations(db, expression, reportId, limit).map((row) => ({ kind: 'annotation', key: `a${row.id}`, row })),
-  },
-  {
-    originalColumns: ['original'],
-    find: (db, expression, reportId, limit) =>
-      search.searchReportBlocks(db, expression, reportId, limit).map((row) => ({
-        kind: 'report',
-        key: `r${row.reportId}:${row.blockStart}`,
-        row,
-      })),
-  },
-]
+}
+
+const annotationSource: Source<search.AnnotationHit> = {
+  kind: 'annotation',
+  originalColumns: ['body', 'quote', 'tags'],
+  candidates: search.annotationCandidates,
+  rows: search.annotationsBySeq,
+  result: (row, base) => ({
+    kind: 'annotation',
+    id: row.id,
+    ...base,
+    title: shorten(row.quote, 80),
+    snippet: '',
+    marks: [],
+    start: row.placed ? row.start : null,
+    end: row.placed ? row.end : null,
+  }),
+}
+
+const proposalSource: Source<search.ProposalHit> = {
+  kind: 'proposal',
+  originalColumns: ['title', 'detail', 'notes'],
+  candidates: search.proposalCandidates,
+  rows: search.proposalsById,
+  result: (row, base) => ({
+    kind: 'proposal',
+    id: row.id,
+    ...base,
+    title: row.title,
+    snippet: '',
+    marks: [],
+    start: row.sourceStart,
+    end: row.sourceEnd,
+  }),
+}
+
+/** Within a tier, proposals and annotations (few, and written by the users) before report passages. */
+const SOURCES = [proposalSource, annotationSource, reportSource] as const
 
 interface Tier {
-  /** The words as typed, diacritics and all (else folded). */
-  exact: boolean
-  /** The words next to each other, in order (else anywhere in the item). */
-  phrase: boolean
+  expression(source: Source<Row>): string
+  variants: readonly Variant[]
 }
 
-function tiersFor(terms: SearchTerms): Tier[] {
-  if (terms.exact.length === 1) return [{ exact: true, phrase: false }, { exact: false, phrase: false }]
-  return [
-    { exact: true, phrase: true },
-    { exact: true, phrase: false },
-    { exact: false, phrase: true },
-    { exact: false, phrase: false },
-  ]
+function tiersFor(q: ParsedQuery): Tier[] {
+  const tiers: Tier[] = literalTiers(q).map((shape) => ({
+    expression: (source) => tierExpression(q, shape, source.originalColumns),
+    variants: [q.literal],
+  }))
+  if (q.synonyms.length > 0) tiers.push({ expression: () => synonymExpression(q.synonyms), variants: q.synonyms })
+  return tiers
 }
 
-export function searchWorkbench(db: Db, input: SearchInput): SearchResult[] {
+interface Field {
+  text: string
+  tokens: Token[]
+}
+
+interface Picked {
+  tier: number
+  fields: Field[]
+  variant: Variant
+  match: TextMatch
+}
+
+interface Ranked extends Picked {
+  source: Source<Row>
+  row: Row
+  kindOrder: number
+}
+
+export function searchWorkbench(db: Db, input: SearchInput, synonyms: SynonymIndex | null = null): SearchResult[] {
   const reportId = input.reportId ?? null
   if (reportId !== null && !reportExists(db, reportId)) throw new WorkbenchError('not_found', `Report ${reportId} does not exist`)
-  const terms = searchTerms(input.q)
-  if (!terms) return []
+  const q = parseQuery(input.q, synonyms)
+  if (!q) return []
   const limit = input.limit ?? DEFAULT_SEARCH_LIMIT
+  const tiers = tiersFor(q)
 
-  const found: { hit: Hit; exact: boolean }[] = []
-  const seen = SOURCES.map(() => new Set<string>())
-  for (const tier of tiersFor(terms)) {
-    SOURCES.forEach((source, i) => {
-      const wanted = limit - found.length
+  // Tier by tier, kind by kind (proposals, annotations, report passages), until `limit` are found.
+  const ranked: Ranked[] = []
+  const picked = SOURCES.map(() => new Set<number>())
+  for (let t = 0; t < tiers.length && ranked.length < limit; t++) {
+    const tier = tiers[t]!
+    SOURCES.forEach((source: Source<Row>, kindOrder) => {
+      const wanted = limit - ranked.length
       if (wanted <= 0) return
-      const expression = tier.exact
-        ? ftsExpression(source.originalColumns, terms.exact, tier.phrase)
-        : ftsExpression(['folded'], terms.folded, tier.phrase)
-      // Items found in an earlier tier match again here: ask for enough to still get `wanted` new ones.
-      const fresh = source.find(db, expression, reportId, wanted + seen[i]!.size).filter((h) => !seen[i]!.has(h.key))
-      for (const hit of fresh.slice(0, wanted)) {
-        seen[i]!.add(hit.key)
-        found.push({ hit, exact: tier.exact })
+      const seen = picked[kindOrder]!
+      // Items of an earlier tier match again here: ask for enough to still get fresh ones.
+      const fresh = source
+        .candidates(db, tier.expression(source), reportId, wanted + CANDIDATE_SLACK + seen.size)
+        .filter((c) => !seen.has(c.rowid))
+        .map((c) => {
+          const fields = c.fields.map((text) => ({ text, tokens: wordTokens(text) }))
+          return { rowid: c.rowid, tier: t, fields, ...bestReading(joinTokens(fields), tier.variants) }
+        })
+        .sort((a, b) => b.match.agreement - a.match.agreement || b.match.weight - a.match.weight)
+        .slice(0, wanted)
+      const byRowid = new Map(fresh.map((c) => [c.rowid, c]))
+      for (const row of source.rows(db, [...byRowid.keys()])) {
+        seen.add(row.rowid)
+        ranked.push({ ...byRowid.get(row.rowid)!, source, row, kindOrder })
       }
     })
   }
 
-  const tags = search.tagsOfAnnotations(
-    db,
-    found.flatMap(({ hit }) => (hit.kind === 'annotation' ? [hit.row.id] : [])),
-  )
-  return found.map(({ hit, exact }, index) => toResult(hit, exact, index + 1, terms, tags))
+  ranked.sort((a, b) => a.tier - b.tier || a.kindOrder - b.kindOrder || b.match.agreement - a.match.agreement || b.match.weight - a.match.weight)
+  return ranked.slice(0, limit).map((r, i) => {
+    const base = { reportId: r.row.reportId, exactDiacritics: r.match.exact, rank: i + 1 }
+    const result = r.source.result(r.row, base, r.match)
+    return r.source.kind === 'report' ? result : { ...result, ...bestFieldSnippet(r.fields, r.variant) }
+  })
 }
 
-function toResult(hit: Hit, exact: boolean, rank: number, terms: SearchTerms, tags: Map<string, string[]>): SearchResult {
-  const common = { reportId: hit.row.reportId, exactDiacritics: exact, rank }
-  switch (hit.kind) {
-    case 'report': {
-      const { text, blockStart } = hit.row
-      const occurrences = findTerms(text, terms, exact)
-      const span = matchSpan(text, occurrences) ?? { start: 0, end: text.length }
-      return {
-        kind: 'report',
-        id: hit.row.reportId,
-        ...common,
-        title: hit.row.reportTitle,
-        ...makeSnippet(text, span, occurrences),
-        start: blockStart + span.start,
-        end: blockStart + span.end,
-      }
-    }
-    case 'annotation': {
-      const row = hit.row
-      return {
-        kind: 'annotation',
-        id: row.id,
-        ...common,
-        title: shorten(row.quote, 80),
-        ...bestFieldSnippet([row.body, row.quote, (tags.get(row.id) ?? []).join(', ')], terms, exact),
-        start: row.placed ? row.start : null,
-        end: row.placed ? row.end : null,
-      }
-    }
-    case 'proposal': {
-      const row = hit.row
-      return {
-        kind: 'proposal',
-        id: row.id,
-        ...common,
-        title: row.title,
-        ...bestFieldSnippet([row.title, row.detail, row.notes], terms, exact),
-        start: row.sourceStart,
-        end: row.sourceEnd,
-      }
-    }
+/** The reading that finds the most of its words in `text` (then the best agreeing diacritics). */
+function bestReading(tokens: Token[], variants: readonly Variant[]): { variant: Variant; match: TextMatch } {
+  let best: { variant: Variant; match: TextMatch } | null = null
+  for (const variant of variants) {
+    const match = matchTokens(tokens, variant)
+    const share = match.found / match.groups
+    const bestShare = best ? best.match.found / best.match.groups : -1
+    if (share > bestShare || (share === bestShare && match.agreement > best!.match.agreement)) best = { variant, match }
   }
+  return best!
 }
 
 /** The snippet of the field where most query words occur (the first such field on a tie). */
-function bestFieldSnippet(fields: string[], terms: SearchTerms, exact: boolean): { snippet: string; marks: Span[] } {
-  let best = { text: fields[0] ?? '', occurrences: [] as Span[][], found: -1 }
-  for (const text of fields) {
-    const occurrences = findTerms(text, terms, exact)
-    const found = occurrences.filter((o) => o.length > 0).length
-    if (found > best.found) best = { text, occurrences, found }
+function bestFieldSnippet(fields: Field[], variant: Variant): Snippet {
+  let best: { text: string; match: TextMatch } | null = null
+  for (const { text, tokens } of fields) {
+    const match = matchTokens(tokens, variant)
+    if (!best || match.found > best.match.found) best = { text, match }
   }
-  return makeSnippet(best.text, matchSpan(best.text, best.occurrences), best.occurrences)
+  return makeSnippet(best!.text, best!.match.focus, best!.match.marks)
 }
 
 function shorten(text: string, max: number): string {

@@ -1,5 +1,5 @@
 // Contract methods — Full-text search over report text, annotations and proposals, insensitive
-// to case and Vietnamese diacritics, with hits that keep the query's diacritics ranked first.
+// to case and Vietnamese diacritics, ranked (phrase and proximity, whole words, typed diacritics, bm25).
 import { z } from 'zod'
 import { AnnotationId } from '../annotation-domain'
 import { Id, vnText } from '../domain'
@@ -50,10 +50,13 @@ export type SearchResult = z.infer<typeof SearchResult>
 export const searchMethods = {
   'search.query': method(
     'Searches report text, annotations (note, quote, tags) and proposals (title, detail, notes) for every word ' +
-      'of `q` as a word prefix, ignoring case and diacritics ("xang dau" finds "xăng dầu"). Order: results keeping ' +
-      "the query's diacritics first; within that, items where the words stand side by side in order before items " +
-      'where they are apart; within that, proposals, then annotations (newest first), then report passages in ' +
-      'reading order. Limited to one report when reportId is given; `limit` results at most (20 by default).',
+      'of `q`, ignoring case and diacritics ("xang dau" finds "xăng dầu"): words match whole, the last one also as the ' +
+      'start of a longer word while it is being typed (no trailing space). Order: the words side by side in order, then ' +
+      'near each other, then anywhere, then readings through the synonym list (data/search-synonyms.json: "sap nhap" ' +
+      'also finds "gom", "dồn ghép"); within each, a whole last word before a prefix and the typed diacritics before ' +
+      'words that only fold alike; then proposals, annotations, report passages; then how many typed diacritics agree ' +
+      'and a BM25-style weight (occurrences against length). Limited to one report ' +
+      'when reportId is given; `limit` results at most (20 by default).',
     z.object({
       reportId: Id.optional(),
       q: vnText(500),

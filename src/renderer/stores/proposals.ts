@@ -296,11 +296,27 @@ export const useProposalsStore = defineStore('proposals', () => {
     statusFilter.value = []
   }
 
+  /** A proposal to bring into view and open (a search result was chosen); its item takes it and answers `revealed`. */
+  const revealing = ref<{ id: number; seq: number } | null>(null)
+  let revealSeq = 0
+
+  /** Asks the checklist to show and open a proposal, clearing filters that hide it; false when it is not in the list. */
+  function reveal(id: number): boolean {
+    if (!find(id)) return false
+    if (!groups.value.some((g) => g.items.some((p) => p.id === id))) clearFilters()
+    revealing.value = { id, seq: ++revealSeq }
+    return true
+  }
+
+  function revealed(seq: number): void {
+    if (revealing.value?.seq === seq) revealing.value = null
+  }
+
   // prettier-ignore
   return {
     items, reportId, loading, loadError, sectorFilter, statusFilter,
     ordered, groups, statusCounts, decided, filtersActive,
     find, load, create, update, remove, restore,
-    reorder, move, moveBy, toggleStatusFilter, clearFilters,
+    reorder, move, moveBy, toggleStatusFilter, clearFilters, revealing, reveal, revealed,
   }
 })
