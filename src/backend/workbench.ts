@@ -9,6 +9,7 @@ import { repoRoot } from './paths'
 import { createChromiumPrinter, type PdfPrinter } from './pdf/chromium-pdf'
 import { loadMinutesSettingsDefaults, loadSectors } from './services/bundled-data'
 import * as entries from './services/meeting-entries'
+import * as run from './services/meeting-run'
 import * as meetings from './services/meetings'
 import * as minutes from './services/minutes'
 import { getMinutesSettings, updateMinutesSettings } from './services/minutes-settings'
@@ -117,6 +118,12 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'meetings.addEntry': (args) => entries.addEntry(db, args),
     'meetings.updateEntry': ({ id, patch }) => entries.updateEntry(db, id, patch),
     'meetings.removeEntry': ({ id }) => entries.removeEntry(db, id),
+    'meetings.restoreEntry': ({ id }) => entries.restoreEntry(db, id),
+    'meetings.restoreAttendee': ({ id }) => meetings.restoreAttendee(db, id),
+    'meetings.begin': ({ id, at }) => run.beginMeeting(db, id, at),
+    'meetings.finish': ({ id, at }) => run.finishMeeting(db, id, at),
+    'meetings.setCurrentItem': ({ meetingId, agendaItemId }) => run.setCurrentItem(db, meetingId, agendaItemId),
+    'meetings.setItemTimes': ({ agendaItemId, startedAt, endedAt }) => run.setItemTimes(db, agendaItemId, startedAt, endedAt),
     'minutes.getSettings': () => getMinutesSettings(db, minutesDefaults),
     'minutes.updateSettings': (patch) => updateMinutesSettings(db, minutesDefaults, patch),
     'minutes.preview': ({ meetingId, kind }) => minutes.previewMinutes(minutesCtx, meetingId, kind),

@@ -114,6 +114,8 @@ export const Meeting = MeetingSummary.extend({
   entries: z.array(MinuteEntry),
   minutesEdits: z.array(MinutesEdit),
   createdAt: z.string(),
+  /** The agenda item meeting mode was last on, so re-entering returns there; null before. */
+  currentItemId: Id.nullable(),
 })
 export type Meeting = z.infer<typeof Meeting>
 

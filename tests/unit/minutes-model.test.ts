@@ -14,7 +14,7 @@ import type { MinutesInput } from '../../src/core/minutes/model'
 
 const settings: MinutesSettings = SettingsSchema.parse(JSON.parse(readFileSync('data/minutes-settings.json', 'utf8')))
 
-function meeting(overrides: Partial<Meeting> = {}): Omit<Meeting, 'minutesEdits'> {
+function meeting(overrides: Partial<Meeting> = {}): MinutesInput['meeting'] {
   return {
     id: 1,
     reportId: 1,

@@ -77,7 +77,7 @@ export interface MinutesEditInput {
 
 export interface MinutesInput {
   kind: MinutesKind
-  meeting: Omit<Meeting, 'minutesEdits'>
+  meeting: Omit<Meeting, 'minutesEdits' | 'currentItemId'>
   /** Titles of the agenda's proposals, by proposal id. */
   proposals: ReadonlyMap<number, { title: string }>
   settings: MinutesSettings
