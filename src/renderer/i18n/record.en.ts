@@ -33,6 +33,12 @@ export const recordEn: typeof recordVi = {
     noMatch: 'No item matches.',
     hint: 'PageDown/PageUp: next/previous item · Ctrl+G: go to item · Ctrl+Shift+E: end meeting · Enter: record',
   },
+  agendaTimes: {
+    from: 'Item {n}: time taken up',
+    to: 'Item {n}: time ended',
+    needStart: 'Type the start time before the end time.',
+    endBeforeStart: 'The end time must be after the start time.',
+  },
   entryEdit: {
     edit: 'Edit entry',
     save: 'Save',

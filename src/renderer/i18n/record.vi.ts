@@ -32,6 +32,12 @@ export const recordVi = {
     noMatch: 'Không có mục nào khớp.',
     hint: 'PageDown/PageUp: mục sau/trước · Ctrl+G: chuyển mục · Ctrl+Shift+E: kết thúc họp · Enter: ghi',
   },
+  agendaTimes: {
+    from: 'Mục {n}: giờ bắt đầu bàn',
+    to: 'Mục {n}: giờ kết thúc',
+    needStart: 'Hãy gõ giờ bắt đầu trước giờ kết thúc.',
+    endBeforeStart: 'Giờ kết thúc phải sau giờ bắt đầu.',
+  },
   entryEdit: {
     edit: 'Sửa mục ghi',
     save: 'Lưu',
