@@ -4,7 +4,8 @@ import { WorkbenchError } from '../../core/errors'
 import type { MinutesExport, MinutesFormat, MinutesKind, MinutesPreview, MinutesSettings } from '../../core/meeting-domain'
 import { buildMinutes } from '../../core/minutes/build'
 import { renderMinutesHtml } from '../../core/minutes/html'
-import { allSections, type MinutesDocument } from '../../core/minutes/model'
+import { allSections, type MinutesAnnotation, type MinutesDocument } from '../../core/minutes/model'
+import { listStoredAnnotations } from '../db/annotations'
 import { deleteEdit, listEdits, upsertEdit } from '../db/meetings-edits'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
@@ -35,7 +36,15 @@ export function buildMinutesDocument(ctx: Pick<MinutesContext, 'db' | 'settingsD
     proposals: agendaProposals(ctx.db, meeting),
     settings: getMinutesSettings(ctx.db, ctx.settingsDefaults),
     edits: listEdits(ctx.db, meetingId, kind),
+    annotations: flaggedAnnotations(ctx.db, meeting.reportId),
   })
+}
+
+/** The report's live annotations flagged "Đưa vào biên bản", in reading order. */
+export function flaggedAnnotations(db: Db, reportId: number): MinutesAnnotation[] {
+  return listStoredAnnotations(db, reportId)
+    .filter((a) => a.includeInMinutes)
+    .map((a) => ({ kind: a.kind, quote: a.exact, note: a.body, author: a.author, proposalIds: a.proposalIds }))
 }
 
 /** The document with the font subsets its text needs, embedded as data: URLs. */

@@ -23,6 +23,8 @@ html { font-family: Tinos, 'Times New Roman', serif; font-size: ${pt(SIZES.body)
 body { margin: 0; }
 @media screen {
   html { background: #d9d9d9; }
+  p.from-note { background: #fff6d5; box-shadow: -6px 0 0 #fff6d5, 6px 0 0 #fff6d5; }
+  p.from-note::before { content: attr(data-origin); display: block; text-indent: 0; font: 600 9pt system-ui, sans-serif; color: #8a6500; }
   body { box-sizing: border-box; width: ${mm(PAGE.width)}; min-height: ${mm(PAGE.height)}; margin: 12px auto; padding: ${margin}; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); }
 }
 table.layout { width: 100%; border-collapse: collapse; table-layout: fixed; }

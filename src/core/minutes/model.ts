@@ -13,6 +13,8 @@ export interface Run {
 export interface Paragraph {
   style: 'body' | 'heading'
   runs: Run[]
+  /** Where the paragraph came from when not from the meeting (a flagged annotation): preview only. */
+  origin?: string
 }
 
 /** A block of the document the user may rewrite; its text is one paragraph a line. */
@@ -61,11 +63,15 @@ export interface MinutesDocument {
   fileStem: string
 }
 
-/** An annotation of the report flagged "include in minutes". */
+/** An annotation of the report flagged "include in minutes" (Đưa vào biên bản). */
 export interface MinutesAnnotation {
+  /** highlight, note, question, concern or decision. */
+  kind: string
   quote: string
   note: string
   author: string
+  /** Proposals it is linked to: it goes under the first agenda item among them. */
+  proposalIds: readonly number[]
 }
 
 export interface MinutesEditInput {
@@ -82,8 +88,8 @@ export interface MinutesInput {
   proposals: ReadonlyMap<number, { title: string }>
   settings: MinutesSettings
   edits?: readonly MinutesEditInput[]
-  /** Annotations to quote under each agenda item, by proposal id. None are recorded yet. */
-  annotations?: ReadonlyMap<number, readonly MinutesAnnotation[]>
+  /** Annotations flagged for the minutes, in reading order. */
+  annotations?: readonly MinutesAnnotation[]
 }
 
 /** A section as generated, before the user's edit (if any) is applied. */
