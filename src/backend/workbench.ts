@@ -7,7 +7,7 @@ import { openDatabase } from './db/connection'
 import type { Host } from './host'
 import { repoRoot } from './paths'
 import { createChromiumPrinter, type PdfPrinter } from './pdf/chromium-pdf'
-import { loadMinutesSettingsDefaults, loadSectors } from './services/bundled-data'
+import { loadMinutesPresets, loadMinutesSettingsDefaults, loadSectors } from './services/bundled-data'
 import * as entries from './services/meeting-entries'
 import * as run from './services/meeting-run'
 import * as meetings from './services/meetings'
@@ -54,6 +54,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
   // Bundled data is read before the database is touched, so a broken build writes nothing.
   const sectors = createSectorCatalog(loadSectors(options.bundledDataDir))
   const minutesDefaults = loadMinutesSettingsDefaults(options.bundledDataDir)
+  const minutesPresets = loadMinutesPresets(options.bundledDataDir)
   mkdirSync(dataDir, { recursive: true })
   const dbPath = join(dataDir, DATABASE_FILE_NAME)
   const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding })
@@ -125,6 +126,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'meetings.setCurrentItem': ({ meetingId, agendaItemId }) => run.setCurrentItem(db, meetingId, agendaItemId),
     'meetings.setItemTimes': ({ agendaItemId, startedAt, endedAt }) => run.setItemTimes(db, agendaItemId, startedAt, endedAt),
     'minutes.getSettings': () => getMinutesSettings(db, minutesDefaults),
+    'minutes.presets': () => minutesPresets,
     'minutes.updateSettings': (patch) => updateMinutesSettings(db, minutesDefaults, patch),
     'minutes.preview': ({ meetingId, kind }) => minutes.previewMinutes(minutesCtx, meetingId, kind),
     'minutes.saveEdits': ({ meetingId, kind, edits }) => minutes.saveMinutesEdits(minutesCtx, meetingId, kind, edits),

@@ -40,6 +40,7 @@ export const METHOD_NAMES = [
   'meetings.setCurrentItem',
   'meetings.setItemTimes',
   'minutes.getSettings',
+  'minutes.presets',
   'minutes.updateSettings',
   'minutes.preview',
   'minutes.saveEdits',

@@ -69,7 +69,7 @@ describe('biên bản (Mẫu 1.9)', () => {
       'VĂN PHÒNG',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      'Số: 05/BB-UBND',
+      'Số: 05/BB-VPUB',
       'BIÊN BẢN',
       'Buổi làm việc của Chủ tịch UBND tỉnh với huyện Kỳ Sơn',
       'Thời gian bắt đầu: 8 giờ 00, ngày 26 tháng 5 năm 2022.',
@@ -133,7 +133,7 @@ describe('biên bản (Mẫu 1.9)', () => {
     expect(t).toContain('Thời gian bắt đầu: …… giờ ……, ngày …… tháng …… năm …….')
     expect(t).toContain('Cuộc họp kết thúc vào …… giờ ……, ngày …… tháng …… năm ……./.')
     expect(t).toContain('Thư ký (người ghi biên bản): …….')
-    expect(t).toMatch(/Số: \u00a0+\/BB-UBND/)
+    expect(t).toMatch(/Số: \u00a0+\/BB-VPUB/)
   })
 
   it('quotes annotations flagged for the minutes under their item', () => {
@@ -160,7 +160,7 @@ describe('thông báo kết luận (Mẫu 1.4)', () => {
       'VĂN PHÒNG',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      'Số: 123/TB-UBND',
+      'Số: 123/TB-VPUB',
       'Nghệ An, ngày 26 tháng 5 năm 2022',
       'THÔNG BÁO',
       'Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Kỳ Sơn',

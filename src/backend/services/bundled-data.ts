@@ -1,12 +1,12 @@
 // Reads the data shipped with the app (sector taxonomy, default sample report with its
-// starter checklist and meeting, minutes settings) from disk, validating every file, and names the file at fault.
+// starter checklist and meeting, minutes settings and presets) from disk, validating every file, and names the file at fault.
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import type { z } from 'zod'
 import { DataManifest, SampleMeeting, SampleReportMeta, SectorsFile, StarterChecklist } from '../../core/data-files'
 import type { Sector } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
-import { MinutesSettings } from '../../core/meeting-domain'
+import { MinutesPresetsFile, MinutesSettings, type MinutesPreset } from '../../core/meeting-domain'
 
 export interface BundledSample {
   meta: z.output<typeof SampleReportMeta>
@@ -35,6 +35,11 @@ export function loadDefaultSample(bundledDataDir: string): BundledSample {
 /** data/minutes-settings.json: the issuing body, signer lines and recipients until the user sets their own. */
 export function loadMinutesSettingsDefaults(bundledDataDir: string): MinutesSettings {
   return readJson(resolve(bundledDataDir, 'minutes-settings.json'), MinutesSettings)
+}
+
+/** data/minutes-presets.json: the usual issuing bodies with their codes and signer lines. */
+export function loadMinutesPresets(bundledDataDir: string): MinutesPreset[] {
+  return readJson(resolve(bundledDataDir, 'minutes-presets.json'), MinutesPresetsFile).presets
 }
 
 function readManifest(bundledDataDir: string): z.output<typeof DataManifest> {

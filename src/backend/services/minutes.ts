@@ -26,6 +26,7 @@ export interface MinutesContext {
 export interface MinutesFile {
   fileName: string
   bytes: Uint8Array
+  missingSigners: MinutesDocument['missingSigners']
 }
 
 export function buildMinutesDocument(ctx: Pick<MinutesContext, 'db' | 'settingsDefaults'>, meetingId: number, kind: MinutesKind): MinutesDocument {
@@ -59,6 +60,7 @@ export function previewMinutes(ctx: MinutesContext, meetingId: number, kind: Min
     kind,
     html: minutesHtml(ctx, doc),
     sections: allSections(doc).map(({ key, label, generatedText, text, edited, stale }) => ({ key, label, generatedText, text, edited, stale })),
+    missingSigners: doc.missingSigners,
   }
 }
 
@@ -91,7 +93,7 @@ export function saveMinutesEdits(
 export async function renderMinutesFile(ctx: MinutesContext, meetingId: number, kind: MinutesKind, format: MinutesFormat): Promise<MinutesFile> {
   const doc = buildMinutesDocument(ctx, meetingId, kind)
   const bytes = format === 'pdf' ? await ctx.printPdf(minutesHtml(ctx, doc)) : await minutesDocx(doc)
-  return { fileName: `${doc.fileStem}.${format}`, bytes }
+  return { fileName: `${doc.fileStem}.${format}`, bytes, missingSigners: doc.missingSigners }
 }
 
 export async function exportMinutes(
@@ -101,14 +103,20 @@ export async function exportMinutes(
   if (args.path !== undefined) checkExportPath(args.path, args.format)
   const file = await renderMinutesFile(ctx, args.meetingId, args.kind, args.format)
   if (args.path === undefined) {
-    return { fileName: file.fileName, path: null, base64: Buffer.from(file.bytes).toString('base64'), size: file.bytes.byteLength }
+    return {
+      fileName: file.fileName,
+      path: null,
+      base64: Buffer.from(file.bytes).toString('base64'),
+      size: file.bytes.byteLength,
+      missingSigners: file.missingSigners,
+    }
   }
   try {
     writeFileAtomic(args.path, file.bytes)
   } catch (err) {
     throw new WorkbenchError('bad_request', `Cannot write ${args.path}: ${(err as Error).message}`)
   }
-  return { fileName: file.fileName, path: args.path, base64: null, size: file.bytes.byteLength }
+  return { fileName: file.fileName, path: args.path, base64: null, size: file.bytes.byteLength, missingSigners: file.missingSigners }
 }
 
 function checkExportPath(path: string, format: MinutesFormat): void {

@@ -1,6 +1,6 @@
 // The stylesheet of the minutes: print geometry (A4, margins, page number from page 2 on)
 // and the decree's type sizes; on screen the same page is drawn as a sheet for the preview.
-import { COLUMNS, MARGINS, PAGE, PARAGRAPH, SIZES } from './page'
+import { COLUMNS, MARGINS, PAGE, PARAGRAPH, SIGNING_SPACE_LINES, SIZES } from './page'
 
 const mm = (n: number) => `${n}mm`
 const pt = (n: number) => `${n}pt`
@@ -48,11 +48,11 @@ p.body, p.heading { margin: ${pt(PARAGRAPH.spaceBeforePt)} 0 0; text-indent: ${P
 p.heading { font-weight: bold; break-after: avoid; }
 .bottom { margin-top: 12pt; break-inside: avoid; }
 .sig-title { font-size: ${pt(SIZES.signature)}; font-weight: bold; text-transform: none; }
-.sig-space { height: 30mm; }
+.sig-space { height: calc(${SIGNING_SPACE_LINES} * 1.2 * ${pt(SIZES.signature)}); }
 .sig-name { font-size: ${pt(SIZES.signature)}; font-weight: bold; }
 .recipients { text-align: left; }
 .recipients-label { margin: 0; font-size: ${pt(SIZES.recipientsLabel)}; font-weight: bold; font-style: italic; }
-.recipients-line { margin: 0; font-size: ${pt(SIZES.recipients)}; line-height: 1.15; }
+.recipients-line { margin: 0; padding-left: 0.7em; text-indent: -0.7em; font-size: ${pt(SIZES.recipients)}; line-height: 1.15; }
 .bienban-recipients { padding-top: 12pt; }
 col.hdr-left { width: ${mm(COLUMNS.header[0])}; }
 col.sig-left { width: ${mm(COLUMNS.bienbanSignatures[0])}; }

@@ -61,7 +61,11 @@ export interface MinutesDocument {
   recipients: MinutesSection
   /** ASCII file name without extension. */
   fileStem: string
+  /** Signers whose name is still empty: the export warns, the name is left blank to fill in. */
+  missingSigners: SignerRole[]
 }
+
+export type SignerRole = 'chair' | 'secretary' | 'signer'
 
 /** An annotation of the report flagged "include in minutes" (Đưa vào biên bản). */
 export interface MinutesAnnotation {
