@@ -62,6 +62,9 @@ function vnDateTime(local: string): string {
   return `${Number(time.slice(0, 2))} giờ ${time.slice(3, 5)}, ngày ${d} tháng ${m} năm ${y}`
 }
 
+// Each test is a whole working session (several screens, a PDF or two): slow by nature.
+test.describe.configure({ timeout: 150_000 })
+
 test('a meeting run live has true times, and a flagged note reaches the biên bản PDF', async ({ wb }, info) => {
   test.skip(wb.shell === null, 'reads the stored meeting through the browser shell')
   const { page } = wb
