@@ -277,6 +277,13 @@ test('entries are corrected and removals undone; a preset sets header, code and 
   await page.getByTestId('minutes-kind-thongbao').click()
   await expect(page.getByTestId('signer-warning')).toContainText('người ký thông báo')
   await page.getByTestId('minutes-settings').click()
+  // A refused value is explained in a sentence, never with the validation text.
+  await page.getByTestId('settings-body-code').fill('ub nd')
+  await page.getByTestId('settings-save').click()
+  const toasts = page.getByLabel('Thông báo', { exact: true })
+  await expect(toasts).toContainText('Giá trị vừa nhập chưa hợp lệ nên chưa được lưu')
+  await expect(toasts).not.toContainText('expected')
+  await expect(toasts).not.toContainText('Invalid')
   await page.getByTestId('settings-preset').selectOption('ubndTinh')
   await expect(page.getByTestId('settings-body-code')).toHaveValue('UBND')
   await expect(page.getByTestId('settings-authority')).toHaveValue('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH')
