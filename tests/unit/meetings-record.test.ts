@@ -48,6 +48,10 @@ describe('times of a live meeting', () => {
       ['2022-09-30T14:30', null],
       ['2022-09-30T14:05', '2022-09-30T14:30'],
     ])
+    // Re-entering after the end keeps the end time; finishing again moves it.
+    await callOk(wb, 'meetings.finish', { id: meeting.id, at: '2022-09-30T16:00' })
+    expect((await callOk(wb, 'meetings.begin', { id: meeting.id, at: '2022-09-30T16:10' })).endedAt).toBe('2022-09-30T16:00')
+    expect((await callOk(wb, 'meetings.finish', { id: meeting.id, at: '2022-09-30T16:20' })).endedAt).toBe('2022-09-30T16:20')
     await wb.close()
   })
 

@@ -10,13 +10,16 @@ import type { Db } from '../db/types'
 import { localNow } from './local-time'
 import { getMeeting, requireAgendaItem, requireMeeting, touch } from './meetings'
 
-/** The meeting starts at `at` unless it already has a start; a meeting resumed after its end is open again. */
+/**
+ * The meeting starts at `at` unless it already has a start. An end time already set stays
+ * (re-entering meeting mode to look or correct loses nothing); *Kết thúc họp* sets it again.
+ */
 export function beginMeeting(db: Db, id: number, at: string = localNow()): Meeting {
   inWriteTransaction(db, () => {
     const meeting = requireMeeting(db, id)
-    if (meeting.startedAt !== null && meeting.endedAt === null) return
-    const startedAt = meeting.startedAt ?? at
-    meetingsRepo.updateMeetingHeader(db, id, { ...meeting, startedAt, endedAt: null }, meeting.updatedAt)
+    if (meeting.startedAt !== null) return
+    const endedAt = meeting.endedAt !== null && meeting.endedAt < at ? null : meeting.endedAt
+    meetingsRepo.updateMeetingHeader(db, id, { ...meeting, startedAt: at, endedAt }, meeting.updatedAt)
     touch(db, meeting)
   })
   return getMeeting(db, id)

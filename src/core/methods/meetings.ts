@@ -117,7 +117,7 @@ export const meetingsMethods = {
   'meetings.restoreEntry': method('Undoes the removal of an entry, in its place.', z.object({ id: Id }), MinuteEntry),
   'meetings.restoreAttendee': method('Undoes the removal of an attendee, in their place.', z.object({ id: Id }), Attendee),
   'meetings.begin': method(
-    'Starts the meeting live: the start time is set to now (or `at`) unless it has one; a meeting that had ended is open again.',
+    'Starts the meeting live: the start time is set to now (or `at`) unless it has one; an end time already set stays until meetings.finish sets it again.',
     z.object({ id: Id, at: LocalDateTime.optional() }),
     Meeting,
   ),
