@@ -8,8 +8,9 @@ import { openDatabase } from './db/connection'
 import type { Host } from './host'
 import { repoRoot } from './paths'
 import { createChromiumPrinter, type PdfPrinter } from './pdf/chromium-pdf'
-import { loadMinutesSettingsDefaults, loadSearchSynonyms, loadSectors } from './services/bundled-data'
+import { loadMinutesPresets, loadMinutesSettingsDefaults, loadSearchSynonyms, loadSectors } from './services/bundled-data'
 import * as entries from './services/meeting-entries'
+import * as run from './services/meeting-run'
 import * as meetings from './services/meetings'
 import * as minutes from './services/minutes'
 import { getMinutesSettings, updateMinutesSettings } from './services/minutes-settings'
@@ -57,6 +58,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
   const sectors = createSectorCatalog(loadSectors(options.bundledDataDir))
   const minutesDefaults = loadMinutesSettingsDefaults(options.bundledDataDir)
   const searchSynonyms = synonymIndex(loadSearchSynonyms(options.bundledDataDir))
+  const minutesPresets = loadMinutesPresets(options.bundledDataDir)
   mkdirSync(dataDir, { recursive: true })
   const dbPath = join(dataDir, DATABASE_FILE_NAME)
   const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding })
@@ -130,7 +132,14 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'meetings.addEntry': (args) => entries.addEntry(db, args),
     'meetings.updateEntry': ({ id, patch }) => entries.updateEntry(db, id, patch),
     'meetings.removeEntry': ({ id }) => entries.removeEntry(db, id),
+    'meetings.restoreEntry': ({ id }) => entries.restoreEntry(db, id),
+    'meetings.restoreAttendee': ({ id }) => meetings.restoreAttendee(db, id),
+    'meetings.begin': ({ id, at }) => run.beginMeeting(db, id, at),
+    'meetings.finish': ({ id, at }) => run.finishMeeting(db, id, at),
+    'meetings.setCurrentItem': ({ meetingId, agendaItemId }) => run.setCurrentItem(db, meetingId, agendaItemId),
+    'meetings.setItemTimes': ({ agendaItemId, startedAt, endedAt }) => run.setItemTimes(db, agendaItemId, startedAt, endedAt),
     'minutes.getSettings': () => getMinutesSettings(db, minutesDefaults),
+    'minutes.presets': () => minutesPresets,
     'minutes.updateSettings': (patch) => updateMinutesSettings(db, minutesDefaults, patch),
     'minutes.preview': ({ meetingId, kind }) => minutes.previewMinutes(minutesCtx, meetingId, kind),
     'minutes.saveEdits': ({ meetingId, kind, edits }) => minutes.saveMinutesEdits(minutesCtx, meetingId, kind, edits),

@@ -114,6 +114,8 @@ export const Meeting = MeetingSummary.extend({
   entries: z.array(MinuteEntry),
   minutesEdits: z.array(MinutesEdit),
   createdAt: z.string(),
+  /** The agenda item meeting mode was last on, so re-entering returns there; null before. */
+  currentItemId: Id.nullable(),
 })
 export type Meeting = z.infer<typeof Meeting>
 
@@ -183,6 +185,23 @@ export const MinutesSettings = z.object({
 })
 export type MinutesSettings = z.infer<typeof MinutesSettings>
 
+/** A usual issuing body with its code and signer lines (data/minutes-presets.json); {PROVINCE}, {province}, {DISTRICT}, {district} take place names. */
+export const MinutesPreset = z.object({
+  key: z.string().regex(/^[a-zA-Z]+$/),
+  label: z.string().min(1),
+  parentBody: z.string(),
+  issuingBody: z.string().min(1),
+  issuingBodyInText: z.string().min(1),
+  bodyCode: z.string().min(1),
+  placeName: z.string().min(1),
+  authorityLines: z.array(z.string()).max(4),
+  signerTitle: z.string(),
+  closingSentence: z.string().min(1),
+})
+export type MinutesPreset = z.infer<typeof MinutesPreset>
+
+export const MinutesPresetsFile = z.object({ presets: z.array(MinutesPreset).min(1) })
+
 /** Changes to the minutes settings: top-level fields replaced whole. */
 export const MinutesSettingsPatch = MinutesSettings.partial()
 export type MinutesSettingsPatch = z.infer<typeof MinutesSettingsPatch>
@@ -203,11 +222,16 @@ export const MinutesSectionInfo = z.object({
 })
 export type MinutesSectionInfo = z.infer<typeof MinutesSectionInfo>
 
+/** A signer of the minutes: chair and secretary (biên bản), the notice's signer (thông báo). */
+export const SignerRole = z.enum(['chair', 'secretary', 'signer'])
+
 export const MinutesPreview = z.object({
   kind: MinutesKind,
   /** The complete document (fonts embedded): the same HTML is printed to PDF. */
   html: z.string(),
   sections: z.array(MinutesSectionInfo),
+  /** Signers whose name is empty (the document leaves a blank): the user is warned, not stopped. */
+  missingSigners: z.array(SignerRole),
 })
 export type MinutesPreview = z.infer<typeof MinutesPreview>
 
@@ -221,5 +245,7 @@ export const MinutesExport = z.object({
   /** The file as base64, when no path was given. */
   base64: z.string().nullable(),
   size: z.number().int().nonnegative(),
+  /** Signers whose name is empty: exported anyway, with a warning. */
+  missingSigners: z.array(SignerRole),
 })
 export type MinutesExport = z.infer<typeof MinutesExport>

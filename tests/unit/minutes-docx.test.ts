@@ -40,7 +40,7 @@ describe('DOCX minutes of the sample meeting', () => {
     const { text } = await exportDocx(wb, 'bienban')
     expect(text).toBe(text.normalize('NFC'))
     expectInOrder(text, [
-      'UBND TỈNH NGHỆ AN', 'VĂN PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BB-UBND',
+      'UBND TỈNH NGHỆ AN', 'VĂN PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BB-VPUB',
       'BIÊN BẢN', 'Buổi làm việc của Chủ tịch UBND tỉnh với huyện Kỳ Sơn',
       'Thời gian bắt đầu: 8 giờ 00, ngày 26 tháng 5 năm 2022.', 'Địa điểm:', 'Thành phần tham dự:', '- Nguyễn Hữu Minh - Chủ tịch UBND huyện Kỳ Sơn',
       'Chủ trì (chủ tọa): Nguyễn Đức Trung - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.', 'Thư ký (người ghi biên bản):',
@@ -54,7 +54,7 @@ describe('DOCX minutes of the sample meeting', () => {
     const wb = openTestWorkbench(tempDir())
     const { text } = await exportDocx(wb, 'thongbao')
     expectInOrder(text, [
-      'Số:', '/TB-UBND', 'Nghệ An, ngày 26 tháng 5 năm 2022', 'THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Kỳ Sơn',
+      'Số:', '/TB-VPUB', 'Nghệ An, ngày 26 tháng 5 năm 2022', 'THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Kỳ Sơn',
       'kết luận như sau:', '1. Giữ vững “3 yên”', 'Giao UBND huyện Kỳ Sơn chủ trì thực hiện.', '24. Tăng cường hợp tác, hữu nghị',
       'thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.', 'Nơi nhận:', '- Lưu: VT, TH.', 'TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG',
     ])

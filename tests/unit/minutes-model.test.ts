@@ -14,7 +14,7 @@ import type { MinutesInput } from '../../src/core/minutes/model'
 
 const settings: MinutesSettings = SettingsSchema.parse(JSON.parse(readFileSync('data/minutes-settings.json', 'utf8')))
 
-function meeting(overrides: Partial<Meeting> = {}): Omit<Meeting, 'minutesEdits'> {
+function meeting(overrides: Partial<Meeting> = {}): MinutesInput['meeting'] {
   return {
     id: 1,
     reportId: 1,
@@ -69,7 +69,7 @@ describe('biên bản (Mẫu 1.9)', () => {
       'VĂN PHÒNG',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      'Số: 05/BB-UBND',
+      'Số: 05/BB-VPUB',
       'BIÊN BẢN',
       'Buổi làm việc của Chủ tịch UBND tỉnh với huyện Kỳ Sơn',
       'Thời gian bắt đầu: 8 giờ 00, ngày 26 tháng 5 năm 2022.',
@@ -133,11 +133,13 @@ describe('biên bản (Mẫu 1.9)', () => {
     expect(t).toContain('Thời gian bắt đầu: …… giờ ……, ngày …… tháng …… năm …….')
     expect(t).toContain('Cuộc họp kết thúc vào …… giờ ……, ngày …… tháng …… năm ……./.')
     expect(t).toContain('Thư ký (người ghi biên bản): …….')
-    expect(t).toMatch(/Số: \u00a0+\/BB-UBND/)
+    expect(t).toMatch(/Số: \u00a0+\/BB-VPUB/)
   })
 
   it('quotes annotations flagged for the minutes under their item', () => {
-    const annotated = buildMinutes(input('bienban', { annotations: new Map([[102, [{ quote: 'kinh doanh xăng dầu', note: 'Cần số liệu cụ thể', author: 'Lê An' }]]]) }))
+    const annotated = buildMinutes(
+      input('bienban', { annotations: [{ kind: 'note', quote: 'kinh doanh xăng dầu', note: 'Cần số liệu cụ thể', author: 'Lê An', proposalIds: [102] }] }),
+    )
     const item = annotated.body.find((s) => s.key === 'item:12')!
     expect(item.text).toBe('2. Tăng cường quản lý kinh doanh xăng dầu\nGhi chú của Lê An về đoạn “kinh doanh xăng dầu”: Cần số liệu cụ thể.')
   })
@@ -158,7 +160,7 @@ describe('thông báo kết luận (Mẫu 1.4)', () => {
       'VĂN PHÒNG',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      'Số: 123/TB-UBND',
+      'Số: 123/TB-VPUB',
       'Nghệ An, ngày 26 tháng 5 năm 2022',
       'THÔNG BÁO',
       'Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Kỳ Sơn',
@@ -272,5 +274,83 @@ describe('the sample meeting file', () => {
     expect(SampleMeeting.safeParse(broken).success).toBe(false)
     const status = { ...raw, entries: [{ agendaItem: null, kind: 'decision', text: 'x', proposalStatus: 'accepted' }] }
     expect(SampleMeeting.safeParse(status).success).toBe(false)
+  })
+})
+
+describe('annotations flagged "Đưa vào biên bản"', () => {
+  const longQuote =
+    'Tăng cường công tác quản lý nhà nước đối với hoạt động kinh doanh xăng dầu trên địa bàn huyện, kiểm tra định kỳ các cửa hàng bán lẻ ở các xã vùng cao biên giới'
+  const longNote = 'Đề nghị Sở Công Thương báo cáo số liệu cụ thể về số cửa hàng được kiểm tra trong năm, số vụ vi phạm và mức xử phạt, để làm căn cứ cho kết luận của cuộc họp'
+  const notes = [
+    { kind: 'note', quote: longQuote, note: longNote, author: 'Lê An', proposalIds: [102] },
+    { kind: 'decision', quote: 'quy hoạch sử dụng đất', note: 'Thống nhất hoàn thành trong quý IV', author: '', proposalIds: [999, 103] },
+    { kind: 'question', quote: 'nguồn vốn đối ứng', note: 'Nguồn vốn lấy từ đâu?', author: 'Trần Bình', proposalIds: [] },
+    { kind: 'decision', quote: 'chợ biên giới', note: 'Giao huyện lập đề án chợ biên giới', author: '', proposalIds: [] },
+  ]
+  const bienban = buildMinutes(input('bienban', { annotations: notes }))
+  const thongbao = buildMinutes(input('thongbao', { annotations: notes }))
+  const section = (doc: typeof bienban, key: string) => doc.body.find((s) => s.key === key)
+
+  it('puts a linked note under the agenda item of its proposal, quote shortened, note in full', () => {
+    const item = section(bienban, 'item:12')!
+    const line = item.text.split('\n')[1]!
+    expect(line.startsWith('Ghi chú của Lê An về đoạn “Tăng cường công tác quản lý')).toBe(true)
+    expect(line).toContain('…”: ')
+    expect(line).not.toContain('vùng cao biên giới')
+    expect(line.endsWith(`${longNote}.`)).toBe(true)
+    // The first agenda item among the linked proposals takes it (999 is not on the agenda).
+    expect(section(bienban, 'item:13')!.text).toContain('Kết luận về đoạn “quy hoạch sử dụng đất”: Thống nhất hoàn thành trong quý IV.')
+  })
+
+  it('gives notes linked to no agenda item a section of their own before the closing line', () => {
+    const keys = bienban.body.map((s) => s.key)
+    expect(keys.slice(-2)).toEqual(['notes', 'closing'])
+    expect(section(bienban, 'notes')!.text).toBe(
+      [
+        '4. Ý kiến ghi chú trên báo cáo',
+        'Câu hỏi của Trần Bình về đoạn “nguồn vốn đối ứng”: Nguồn vốn lấy từ đâu?',
+        'Kết luận về đoạn “chợ biên giới”: Giao huyện lập đề án chợ biên giới.',
+      ].join('\n'),
+    )
+  })
+
+  it('says in the preview where each came from, as a screen-only label', () => {
+    const markup = html(bienban)
+    expect(markup).toContain('class="body from-note" data-origin="Từ chú thích trên báo cáo của Lê An"')
+    const screenCss = markup.slice(markup.indexOf('@media screen'), markup.indexOf('table.layout'))
+    expect(screenCss).toContain('p.from-note::before { content: attr(data-origin)')
+  })
+
+  it('carries only conclusions into the thông báo, under their item or in their own section', () => {
+    const t = thongbao.body.map((s) => s.text).join('\n')
+    expect(t).not.toContain('Nguồn vốn lấy từ đâu')
+    expect(t).not.toContain(longNote)
+    expect(section(thongbao, 'item:13')!.text).toContain('Về nội dung “quy hoạch sử dụng đất”: Thống nhất hoàn thành trong quý IV.')
+    const own = section(thongbao, 'notes')!
+    expect(own.text).toBe('3. Các nội dung khác\nVề nội dung “chợ biên giới”: Giao huyện lập đề án chợ biên giới.')
+  })
+
+  it('changes nothing when no annotation is flagged', () => {
+    expect(buildMinutes(input('bienban', { annotations: [] })).body.map((s) => s.text)).toEqual(buildMinutes(input('bienban')).body.map((s) => s.text))
+  })
+})
+
+describe('item times in the biên bản', () => {
+  it('never prints a zero-length span: start and end in the same minute read as one moment', () => {
+    const doc = buildMinutes({
+      ...input('bienban'),
+      meeting: meeting({
+        agenda: [
+          { id: 11, proposalId: 101, sortOrder: 0, startedAt: '2022-05-26T09:30', endedAt: '2022-05-26T09:30' },
+          { id: 12, proposalId: 102, sortOrder: 1, startedAt: '2022-05-26T09:30', endedAt: '2022-05-26T10:05' },
+          { id: 13, proposalId: 103, sortOrder: 2, startedAt: null, endedAt: null },
+        ],
+      }),
+    })
+    const text = doc.body.map((s) => s.text).join('\n')
+    expect(text).toContain('Thời gian: lúc 9 giờ 30.')
+    expect(text).toContain('Thời gian: từ 9 giờ 30 đến 10 giờ 05.')
+    expect(text).not.toMatch(/từ (\d+ giờ \d+) đến \1/)
+    expect(doc.body.find((s) => s.key === 'item:13')!.text).not.toContain('Thời gian')
   })
 })

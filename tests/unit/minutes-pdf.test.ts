@@ -105,12 +105,12 @@ describe('PDF minutes through Chromium', () => {
   it('biên bản of the sample meeting: exact Vietnamese text, fonts embedded, A4, numbers from page 2, inside the margins', async () => {
     const file = join(dir, 'bien-ban.pdf')
     const result = await callOk(wb, 'minutes.export', { meetingId: 1, kind: 'bienban', format: 'pdf', path: file })
-    expect(result).toMatchObject({ fileName: 'bien-ban-05-BB-UBND-2022-05-26.pdf', path: file, base64: null })
+    expect(result).toMatchObject({ fileName: 'bien-ban-05-BB-VPUB-2022-05-26.pdf', path: file, base64: null })
     checkPdf(file, 2)
     const text = flatText(file)
     expect(text).toBe(text.normalize('NFC'))
     for (const phrase of [
-      'UBND TỈNH NGHỆ AN', 'VĂN PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BB-UBND', 'BIÊN BẢN',
+      'UBND TỈNH NGHỆ AN', 'VĂN PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BB-VPUB', 'BIÊN BẢN',
       'Buổi làm việc của Chủ tịch UBND tỉnh với huyện Kỳ Sơn', 'Thời gian bắt đầu: 8 giờ 00, ngày 26 tháng 5 năm 2022.',
       'Chủ trì (chủ tọa): Nguyễn Đức Trung - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.',
       'Nguyễn Hữu Minh - Chủ tịch UBND huyện Kỳ Sơn', 'giữ vững “3 yên”: yên biên giới, yên địa bàn, yên dân',

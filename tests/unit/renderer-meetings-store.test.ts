@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildBridge, unwrapBridge, type Args, type Method, type Result } from '../../src/core/contract'
 import { useWorkbenchApi } from '../../src/renderer/api'
+import { useHistoryStore } from '../../src/renderer/stores/history'
 import { useMeetingsStore } from '../../src/renderer/stores/meetings'
 import { useNotificationsStore } from '../../src/renderer/stores/notifications'
 import { useProposalsStore } from '../../src/renderer/stores/proposals'
@@ -110,5 +111,67 @@ describe('meetings store', () => {
     expect(meetings.current!.attendees).toEqual([])
     expect(notifications.notices.at(-1)).toMatchObject({ tone: 'error', message: { key: 'meetingFailures.save' }, error: { code: 'bad_request' } })
     expect((await wb.call('meetings.get', { id: meetings.current!.id })).attendees).toEqual([])
+  })
+
+  it('times an item when something is recorded under it, not when meeting mode passes it', async () => {
+    const proposals = useProposalsStore()
+    await proposals.load(1)
+    const meetings = useMeetingsStore()
+    await meetings.load(1)
+    await meetings.create('Họp trực tiếp')
+    await meetings.setAgenda(proposals.ordered.slice(0, 3).map((p) => p.id))
+    await meetings.begin()
+    expect(meetings.panel).toBe('run')
+    expect(meetings.current!.startedAt).not.toBeNull()
+    const [a, b, c] = meetings.current!.agenda
+    meetings.setCurrentItem(a!.id)
+    meetings.setCurrentItem(b!.id)
+    meetings.setCurrentItem(c!.id)
+    expect(await meetings.addEntry({ agendaItemId: c!.id, kind: 'discussion', text: 'Ý kiến về mục ba' })).toBe(true)
+    expect(meetings.current!.agenda.map((i) => i.startedAt !== null)).toEqual([false, false, true])
+    expect(await meetings.finish()).toBe(true)
+    const stored = await wb.call('meetings.get', { id: meetings.current!.id })
+    expect(stored.currentItemId).toBe(c!.id)
+    expect(stored.endedAt).not.toBeNull()
+    expect(stored.agenda[2]!.endedAt).not.toBeNull()
+  })
+
+  it('undoes the removal of an entry and of an attendee, from the toast or the history', async () => {
+    const meetings = useMeetingsStore()
+    const notifications = useNotificationsStore()
+    const history = useHistoryStore()
+    await meetings.load(1)
+    await meetings.create('Họp có hoàn tác')
+    await meetings.addEntry({ agendaItemId: null, kind: 'discussion', text: 'Ý kiến chung' })
+    const entryId = meetings.current!.entries[0]!.id
+    await meetings.removeEntry(entryId)
+    expect(meetings.current!.entries).toEqual([])
+    const toast = notifications.notices.at(-1)!
+    expect(toast.message.key).toBe('entryEdit.removed')
+    toast.action!.run()
+    await expect.poll(() => meetings.current!.entries.map((e) => e.id)).toEqual([entryId])
+    expect((await wb.call('meetings.get', { id: meetings.current!.id })).entries.map((e) => e.id)).toEqual([entryId])
+
+    await meetings.addAttendee({ name: 'Vi Văn Sơn', post: 'Phó Chủ tịch', organisation: '' })
+    const attendeeId = meetings.current!.attendees[0]!.id
+    await meetings.removeAttendee(attendeeId)
+    expect(meetings.current!.attendees).toEqual([])
+    await history.undo()
+    expect(meetings.current!.attendees.map((x) => x.name)).toEqual(['Vi Văn Sơn'])
+    await history.redo()
+    expect(meetings.current!.attendees).toEqual([])
+  })
+
+  it('edits an entry and takes the edit back with undo', async () => {
+    const meetings = useMeetingsStore()
+    const history = useHistoryStore()
+    await meetings.load(1)
+    await meetings.create('Họp sửa ý kiến')
+    await meetings.addEntry({ agendaItemId: null, kind: 'discussion', text: 'Ghi nhầm', speaker: '' })
+    const id = meetings.current!.entries[0]!.id
+    expect(await meetings.updateEntry(id, { text: 'Ghi đúng', speaker: 'Sở Tài chính', kind: 'decision' })).toBe(true)
+    expect((await wb.call('meetings.get', { id: meetings.current!.id })).entries[0]).toMatchObject({ text: 'Ghi đúng', speaker: 'Sở Tài chính', kind: 'decision' })
+    await history.undo()
+    expect(meetings.current!.entries[0]).toMatchObject({ text: 'Ghi nhầm', speaker: '', kind: 'discussion' })
   })
 })

@@ -81,6 +81,8 @@ export async function runMinutesCli(argv: readonly string[]): Promise<{ exitCode
     } catch (err) {
       throw new CliFailure(`Cannot write ${args.out}: ${(err as Error).message}`, EXIT.unwritable)
     }
+    // A signer without a name is a warning (the name is left blank to fill in), not a failure.
+    if (file.missingSigners.length) process.stderr.write(`Warning: no signer name yet for ${file.missingSigners.join(', ')}\n`)
     return { exitCode: EXIT.ok, message: `Wrote ${args.out} (${bytes.byteLength} bytes, meeting ${meetingId}, ${args.kind})` }
   } catch (err) {
     if (err instanceof CliFailure) return { exitCode: err.exitCode, message: err.message }

@@ -1,5 +1,5 @@
 // Rows of `meeting_attendees`, in list order (sort_order, id), and the people named in
-// earlier meetings for quick entry.
+// earlier meetings for quick entry. A removed attendee stays (deleted_at) so it can come back.
 import type { Attendee, AttendeeFields } from '../../core/meeting-domain'
 import { prepare } from './statements'
 import type { Db } from './types'
@@ -11,17 +11,19 @@ interface AttendeeRow {
   post: string
   organisation: string
   sort_order: number
+  deleted_at: string | null
 }
 
 export interface StoredAttendee extends Attendee {
   meetingId: number
+  deletedAt: string | null
 }
 
 function toAttendee(row: AttendeeRow): StoredAttendee {
-  return { id: row.id, meetingId: row.meeting_id, name: row.name, post: row.post, organisation: row.organisation, sortOrder: row.sort_order }
+  return { id: row.id, meetingId: row.meeting_id, name: row.name, post: row.post, organisation: row.organisation, sortOrder: row.sort_order, deletedAt: row.deleted_at }
 }
 
-export function withoutMeeting({ meetingId: _meetingId, ...attendee }: StoredAttendee): Attendee {
+export function withoutMeeting({ meetingId: _meetingId, deletedAt: _deletedAt, ...attendee }: StoredAttendee): Attendee {
   return attendee
 }
 
@@ -41,7 +43,7 @@ export function getStoredAttendee(db: Db, id: number): StoredAttendee | undefine
 }
 
 export function listAttendees(db: Db, meetingId: number): Attendee[] {
-  return prepare<AttendeeRow>(db, 'SELECT * FROM meeting_attendees WHERE meeting_id = ? ORDER BY sort_order, id')
+  return prepare<AttendeeRow>(db, 'SELECT * FROM meeting_attendees WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY sort_order, id')
     .all(meetingId)
     .map((row) => withoutMeeting(toAttendee(row)))
 }
@@ -55,8 +57,9 @@ export function updateAttendeeFields(db: Db, id: number, fields: AttendeeFields)
   })
 }
 
-export function deleteAttendee(db: Db, id: number): void {
-  prepare(db, 'DELETE FROM meeting_attendees WHERE id = ?').run(id)
+/** Marks an attendee removed (null: brings it back). */
+export function setAttendeeDeleted(db: Db, id: number, deletedAt: string | null): void {
+  prepare(db, 'UPDATE meeting_attendees SET deleted_at = ? WHERE id = ?').run(deletedAt, id)
 }
 
 export function nextAttendeeSortOrder(db: Db, meetingId: number): number {
@@ -83,7 +86,7 @@ export function listPersonUses(db: Db): PersonUse[] {
   return prepare<PersonUse>(
     db,
     `SELECT name, post, organisation, count(*) AS uses FROM (
-       SELECT name, post, organisation FROM meeting_attendees
+       SELECT name, post, organisation FROM meeting_attendees WHERE deleted_at IS NULL
        UNION ALL SELECT chair_name, chair_post, '' FROM meetings WHERE chair_name <> '' OR chair_post <> ''
        UNION ALL SELECT secretary_name, secretary_post, '' FROM meetings WHERE secretary_name <> '' OR secretary_post <> ''
      )

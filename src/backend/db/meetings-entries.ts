@@ -1,4 +1,5 @@
-// Rows of `minute_entries`: what was said, decided and assigned, in recording order.
+// Rows of `minute_entries`: what was said, decided and assigned, in recording order. A deleted
+// entry stays (deleted_at) so the delete can be undone.
 import type { ProposalStatus } from '../../core/domain'
 import type { EntryKind, MinuteEntry } from '../../core/meeting-domain'
 import { prepare } from './statements'
@@ -18,6 +19,7 @@ interface EntryRow {
   sort_order: number
   created_at: string
   updated_at: string
+  deleted_at: string | null
 }
 
 /** The fields a user writes, stored whole by updateEntryFields. */
@@ -26,6 +28,7 @@ export type EntryFields = Pick<MinuteEntry, 'agendaItemId' | 'kind' | 'speaker' 
 export interface StoredEntry extends MinuteEntry {
   meetingId: number
   updatedAt: string
+  deletedAt: string | null
 }
 
 function toEntry(row: EntryRow): StoredEntry {
@@ -42,10 +45,11 @@ function toEntry(row: EntryRow): StoredEntry {
     at: row.at,
     sortOrder: row.sort_order,
     updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
   }
 }
 
-export function toMinuteEntry({ meetingId: _m, updatedAt: _u, ...entry }: StoredEntry): MinuteEntry {
+export function toMinuteEntry({ meetingId: _m, updatedAt: _u, deletedAt: _d, ...entry }: StoredEntry): MinuteEntry {
   return entry
 }
 
@@ -80,7 +84,7 @@ export function getStoredEntry(db: Db, id: number): StoredEntry | undefined {
 }
 
 export function listEntries(db: Db, meetingId: number): MinuteEntry[] {
-  return prepare<EntryRow>(db, 'SELECT * FROM minute_entries WHERE meeting_id = ? ORDER BY sort_order, id')
+  return prepare<EntryRow>(db, 'SELECT * FROM minute_entries WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY sort_order, id')
     .all(meetingId)
     .map((row) => toMinuteEntry(toEntry(row)))
 }
@@ -94,8 +98,9 @@ export function updateEntryFields(db: Db, id: number, fields: EntryFields, updat
   ).run({ ...fieldParams(fields), id, updatedAt })
 }
 
-export function deleteEntry(db: Db, id: number): void {
-  prepare(db, 'DELETE FROM minute_entries WHERE id = ?').run(id)
+/** Marks an entry deleted (null: brings it back). */
+export function setEntryDeleted(db: Db, id: number, deletedAt: string | null): void {
+  prepare(db, 'UPDATE minute_entries SET deleted_at = ? WHERE id = ?').run(deletedAt, id)
 }
 
 export function nextEntrySortOrder(db: Db, meetingId: number): number {

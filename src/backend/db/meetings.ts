@@ -20,6 +20,7 @@ interface MeetingRow {
   secretary_post: string
   created_at: string
   updated_at: string
+  current_agenda_item_id: number | null
 }
 
 /** The header fields, written back whole by updateMeetingHeader. */
@@ -37,6 +38,8 @@ export interface MeetingHeader {
 
 export interface StoredMeeting extends MeetingSummary, MeetingHeader {
   createdAt: string
+  /** The agenda item meeting mode was last on. */
+  currentItemId: number | null
 }
 
 function toStored(row: MeetingRow): StoredMeeting {
@@ -54,6 +57,7 @@ function toStored(row: MeetingRow): StoredMeeting {
     secretary: { name: row.secretary_name, post: row.secretary_post },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    currentItemId: row.current_agenda_item_id,
   }
 }
 
@@ -128,6 +132,11 @@ export function updateMeetingHeader(db: Db, id: number, header: MeetingHeader, u
        secretary_name = @secretaryName, secretary_post = @secretaryPost, updated_at = @updatedAt
      WHERE id = @id`,
   ).run({ ...headerParams(header), id, updatedAt })
+}
+
+/** Remembers the agenda item meeting mode is on (not a change of the record: updated_at stays). */
+export function setCurrentItem(db: Db, id: number, agendaItemId: number | null): void {
+  prepare(db, 'UPDATE meetings SET current_agenda_item_id = ? WHERE id = ?').run(agendaItemId, id)
 }
 
 /** Every change inside a meeting (attendee, agenda, entry, edit) marks the meeting as changed. */

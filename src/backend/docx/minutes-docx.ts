@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx'
 import type { MinutesDocument, MinutesSection, Paragraph as ModelParagraph, SignatureBlock } from '../../core/minutes/model'
-import { COLUMNS, MARGINS, MOTTO, NATIONAL_TITLE, PAGE, PARAGRAPH, RECIPIENTS_LABEL, SIZES, TEXT_WIDTH } from '../../core/minutes/page'
+import { COLUMNS, MARGINS, MOTTO, NATIONAL_TITLE, PAGE, PARAGRAPH, RECIPIENTS_LABEL, SIGNING_SPACE_LINES, SIZES, TEXT_WIDTH } from '../../core/minutes/page'
 
 const FONT = 'Times New Roman'
 /** Millimetres to twips, rounded (the library's helper floors: A4 would come out 1 twip short). */
@@ -116,7 +116,7 @@ function subjectBlock(doc: MinutesDocument): Paragraph[] {
 function signature(sig: SignatureBlock): Paragraph[] {
   return [
     ...sig.titleLines.map((l) => centred(l, { size: SIZES.signature, bold: true })),
-    ...Array.from({ length: 5 }, () => centred('')),
+    ...Array.from({ length: SIGNING_SPACE_LINES }, () => centred('', { size: SIZES.signature })),
     centred(sig.name, { size: SIZES.signature, bold: true }),
   ]
 }
@@ -129,7 +129,12 @@ function recipients(section: MinutesSection, beforePt = 0): Paragraph[] {
     }),
     ...section.paragraphs.map(
       (p) =>
-        new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(p.runs.map((r) => r.text).join(''), { size: SIZES.recipients })] }),
+        new Paragraph({
+          spacing: { before: 0, after: 0 },
+          // A wrapped recipient line continues under its text, not under the dash.
+          indent: { left: twip(2.5), hanging: twip(2.5) },
+          children: [run(p.runs.map((r) => r.text).join(''), { size: SIZES.recipients })],
+        }),
     ),
   ]
 }

@@ -1,13 +1,13 @@
 // Reads the data shipped with the app (sector taxonomy, default sample report with its
-// starter checklist and meeting, minutes settings, search synonyms) from disk, validating every file, and names the file at fault.
+// starter checklist and meeting, minutes settings and presets, search synonyms) from disk, validating every file, and names the file at fault.
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 import type { z } from 'zod'
 import { DataManifest, SampleMeeting, SampleReportMeta, SectorsFile, StarterChecklist } from '../../core/data-files'
 import type { Sector } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
-import { MinutesSettings } from '../../core/meeting-domain'
 import { SynonymsFile } from '../../core/search/synonyms'
+import { MinutesPresetsFile, MinutesSettings, type MinutesPreset } from '../../core/meeting-domain'
 
 export interface BundledSample {
   meta: z.output<typeof SampleReportMeta>
@@ -41,6 +41,11 @@ export function loadMinutesSettingsDefaults(bundledDataDir: string): MinutesSett
 /** data/search-synonyms.json: administrative wording that widens a search. */
 export function loadSearchSynonyms(bundledDataDir: string): SynonymsFile {
   return readJson(resolve(bundledDataDir, 'search-synonyms.json'), SynonymsFile)
+}
+
+/** data/minutes-presets.json: the usual issuing bodies with their codes and signer lines. */
+export function loadMinutesPresets(bundledDataDir: string): MinutesPreset[] {
+  return readJson(resolve(bundledDataDir, 'minutes-presets.json'), MinutesPresetsFile).presets
 }
 
 function readManifest(bundledDataDir: string): z.output<typeof DataManifest> {

@@ -2,14 +2,14 @@
 // that sets a proposal status changes the checklist in the same transaction as the entry.
 import type { Proposal, ProposalStatus } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
-import type { EntryChange, EntryKind } from '../../core/meeting-domain'
+import type { EntryChange, EntryKind, MinuteEntry } from '../../core/meeting-domain'
 import * as entriesRepo from '../db/meetings-entries'
 import * as proposalsRepo from '../db/proposals'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { nowIso, timestampAfter } from './clock'
 import { localNow } from './local-time'
-import { requireAgendaItem, requireMeeting, touch } from './meetings'
+import { requireAgendaItem, requireMeeting, takeUpItem, touch } from './meetings'
 
 export interface NewEntry {
   meetingId: number
@@ -40,9 +40,14 @@ export function addEntry(db: Db, input: NewEntry): EntryChange {
   return inWriteTransaction(db, () => {
     const meeting = requireMeeting(db, input.meetingId)
     checkFields(db, meeting.id, fields)
+    // Something recorded under an item that was not taken up yet: the item starts now.
+    if (fields.agendaItemId !== null) {
+      const item = requireAgendaItem(db, fields.agendaItemId)
+      if (item.startedAt === null) takeUpItem(db, item, fields.at ?? localNow())
+    }
     const id = entriesRepo.insertEntry(db, meeting.id, fields, entriesRepo.nextEntrySortOrder(db, meeting.id), nowIso())
     const proposal = applyProposalStatus(db, fields)
-    touch(db, meeting)
+    touch(db, requireMeeting(db, meeting.id))
     return { entry: entriesRepo.toMinuteEntry(entriesRepo.getStoredEntry(db, id)!), proposal }
   })
 }
@@ -75,10 +80,21 @@ export function updateEntry(db: Db, id: number, patch: EntryPatch): EntryChange 
 export function removeEntry(db: Db, id: number): { id: number } {
   inWriteTransaction(db, () => {
     const current = requireEntry(db, id)
-    entriesRepo.deleteEntry(db, id)
+    entriesRepo.setEntryDeleted(db, id, nowIso())
     touch(db, requireMeeting(db, current.meetingId))
   })
   return { id }
+}
+
+/** Brings a removed entry back in its place (its agenda item, if since removed, gives way to the meeting as a whole). */
+export function restoreEntry(db: Db, id: number): MinuteEntry {
+  return inWriteTransaction(db, () => {
+    const current = entriesRepo.getStoredEntry(db, id)
+    if (!current) throw new WorkbenchError('not_found', `Entry ${id} does not exist`)
+    entriesRepo.setEntryDeleted(db, id, null)
+    touch(db, requireMeeting(db, current.meetingId))
+    return entriesRepo.toMinuteEntry(requireEntry(db, id))
+  })
 }
 
 function checkFields(db: Db, meetingId: number, fields: entriesRepo.EntryFields): void {
@@ -110,7 +126,7 @@ function applyProposalStatus(db: Db, fields: entriesRepo.EntryFields): Proposal 
 
 function requireEntry(db: Db, id: number): entriesRepo.StoredEntry {
   const entry = entriesRepo.getStoredEntry(db, id)
-  if (!entry) throw new WorkbenchError('not_found', `Entry ${id} does not exist`)
+  if (!entry || entry.deletedAt !== null) throw new WorkbenchError('not_found', `Entry ${id} does not exist`)
   return entry
 }
 

@@ -132,13 +132,24 @@ export function updateAttendee(db: Db, id: number, fields: AttendeeFields): Atte
   return attendeesRepo.withoutMeeting(requireAttendee(db, id))
 }
 
+/** Removes an attendee; restoreAttendee brings them back in their place. */
 export function removeAttendee(db: Db, id: number): { id: number } {
   inWriteTransaction(db, () => {
     const current = requireAttendee(db, id)
-    attendeesRepo.deleteAttendee(db, id)
+    attendeesRepo.setAttendeeDeleted(db, id, nowIso())
     touch(db, requireMeeting(db, current.meetingId))
   })
   return { id }
+}
+
+export function restoreAttendee(db: Db, id: number): Attendee {
+  inWriteTransaction(db, () => {
+    const current = attendeesRepo.getStoredAttendee(db, id)
+    if (!current) throw new WorkbenchError('not_found', `Attendee ${id} does not exist`)
+    attendeesRepo.setAttendeeDeleted(db, id, null)
+    touch(db, requireMeeting(db, current.meetingId))
+  })
+  return attendeesRepo.withoutMeeting(requireAttendee(db, id))
 }
 
 /** People named before, filtered by a query that ignores case and diacritics. */
@@ -177,18 +188,29 @@ export function setAgenda(db: Db, meetingId: number, proposalIds: readonly numbe
 export function startItem(db: Db, agendaItemId: number, at: string = localNow()): AgendaItem[] {
   const meetingId = inWriteTransaction(db, () => {
     const item = requireAgendaItem(db, agendaItemId)
-    for (const running of agendaRepo.listRunningItems(db, item.meetingId)) {
-      if (running.id === item.id) continue
-      if (running.startedAt! > at) {
-        throw new WorkbenchError('bad_request', `Agenda item ${running.id} started at ${running.startedAt}, after ${at}`)
-      }
-      agendaRepo.setAgendaTimes(db, running.id, running.startedAt, at)
-    }
-    agendaRepo.setAgendaTimes(db, item.id, at, null)
-    touch(db, requireMeeting(db, item.meetingId))
+    takeUpItem(db, item, at)
     return item.meetingId
   })
   return agendaRepo.listAgenda(db, meetingId)
+}
+
+/**
+ * Inside a write transaction: the item starts at `at` and becomes the one meeting mode is on,
+ * the item running before it ends then, and a meeting without a start time starts then.
+ */
+export function takeUpItem(db: Db, item: agendaRepo.StoredAgendaItem, at: string): void {
+  for (const running of agendaRepo.listRunningItems(db, item.meetingId)) {
+    if (running.id === item.id) continue
+    if (running.startedAt! > at) {
+      throw new WorkbenchError('bad_request', `Agenda item ${running.id} started at ${running.startedAt}, after ${at}`)
+    }
+    agendaRepo.setAgendaTimes(db, running.id, running.startedAt, at)
+  }
+  agendaRepo.setAgendaTimes(db, item.id, at, null)
+  const meeting = requireMeeting(db, item.meetingId)
+  if (meeting.startedAt === null) meetingsRepo.updateMeetingHeader(db, meeting.id, { ...meeting, startedAt: at }, meeting.updatedAt)
+  meetingsRepo.setCurrentItem(db, meeting.id, item.id)
+  touch(db, meeting)
 }
 
 export function endItem(db: Db, agendaItemId: number, at: string = localNow()): AgendaItem {
@@ -231,7 +253,7 @@ export function touch(db: Db, meeting: Pick<meetingsRepo.StoredMeeting, 'id' | '
 
 function requireAttendee(db: Db, id: number): attendeesRepo.StoredAttendee {
   const attendee = attendeesRepo.getStoredAttendee(db, id)
-  if (!attendee) throw new WorkbenchError('not_found', `Attendee ${id} does not exist`)
+  if (!attendee || attendee.deletedAt !== null) throw new WorkbenchError('not_found', `Attendee ${id} does not exist`)
   return attendee
 }
 

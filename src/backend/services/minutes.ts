@@ -4,7 +4,8 @@ import { WorkbenchError } from '../../core/errors'
 import type { MinutesExport, MinutesFormat, MinutesKind, MinutesPreview, MinutesSettings } from '../../core/meeting-domain'
 import { buildMinutes } from '../../core/minutes/build'
 import { renderMinutesHtml } from '../../core/minutes/html'
-import { allSections, type MinutesDocument } from '../../core/minutes/model'
+import { allSections, type MinutesAnnotation, type MinutesDocument } from '../../core/minutes/model'
+import { listStoredAnnotations } from '../db/annotations'
 import { deleteEdit, listEdits, upsertEdit } from '../db/meetings-edits'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
@@ -25,6 +26,7 @@ export interface MinutesContext {
 export interface MinutesFile {
   fileName: string
   bytes: Uint8Array
+  missingSigners: MinutesDocument['missingSigners']
 }
 
 export function buildMinutesDocument(ctx: Pick<MinutesContext, 'db' | 'settingsDefaults'>, meetingId: number, kind: MinutesKind): MinutesDocument {
@@ -35,7 +37,15 @@ export function buildMinutesDocument(ctx: Pick<MinutesContext, 'db' | 'settingsD
     proposals: agendaProposals(ctx.db, meeting),
     settings: getMinutesSettings(ctx.db, ctx.settingsDefaults),
     edits: listEdits(ctx.db, meetingId, kind),
+    annotations: flaggedAnnotations(ctx.db, meeting.reportId),
   })
+}
+
+/** The report's live annotations flagged "Đưa vào biên bản", in reading order. */
+export function flaggedAnnotations(db: Db, reportId: number): MinutesAnnotation[] {
+  return listStoredAnnotations(db, reportId)
+    .filter((a) => a.includeInMinutes)
+    .map((a) => ({ kind: a.kind, quote: a.exact, note: a.body, author: a.author, proposalIds: a.proposalIds }))
 }
 
 /** The document with the font subsets its text needs, embedded as data: URLs. */
@@ -50,6 +60,7 @@ export function previewMinutes(ctx: MinutesContext, meetingId: number, kind: Min
     kind,
     html: minutesHtml(ctx, doc),
     sections: allSections(doc).map(({ key, label, generatedText, text, edited, stale }) => ({ key, label, generatedText, text, edited, stale })),
+    missingSigners: doc.missingSigners,
   }
 }
 
@@ -82,7 +93,7 @@ export function saveMinutesEdits(
 export async function renderMinutesFile(ctx: MinutesContext, meetingId: number, kind: MinutesKind, format: MinutesFormat): Promise<MinutesFile> {
   const doc = buildMinutesDocument(ctx, meetingId, kind)
   const bytes = format === 'pdf' ? await ctx.printPdf(minutesHtml(ctx, doc)) : await minutesDocx(doc)
-  return { fileName: `${doc.fileStem}.${format}`, bytes }
+  return { fileName: `${doc.fileStem}.${format}`, bytes, missingSigners: doc.missingSigners }
 }
 
 export async function exportMinutes(
@@ -92,14 +103,20 @@ export async function exportMinutes(
   if (args.path !== undefined) checkExportPath(args.path, args.format)
   const file = await renderMinutesFile(ctx, args.meetingId, args.kind, args.format)
   if (args.path === undefined) {
-    return { fileName: file.fileName, path: null, base64: Buffer.from(file.bytes).toString('base64'), size: file.bytes.byteLength }
+    return {
+      fileName: file.fileName,
+      path: null,
+      base64: Buffer.from(file.bytes).toString('base64'),
+      size: file.bytes.byteLength,
+      missingSigners: file.missingSigners,
+    }
   }
   try {
     writeFileAtomic(args.path, file.bytes)
   } catch (err) {
     throw new WorkbenchError('bad_request', `Cannot write ${args.path}: ${(err as Error).message}`)
   }
-  return { fileName: file.fileName, path: args.path, base64: null, size: file.bytes.byteLength }
+  return { fileName: file.fileName, path: args.path, base64: null, size: file.bytes.byteLength, missingSigners: file.missingSigners }
 }
 
 function checkExportPath(path: string, format: MinutesFormat): void {

@@ -14,6 +14,7 @@ import {
   Meeting,
   MeetingPatch,
   MeetingSummary,
+  MinuteEntry,
   PersonRef,
 } from '../meeting-domain'
 import { method } from './define'
@@ -109,8 +110,30 @@ export const meetingsMethods = {
     EntryChange,
   ),
   'meetings.removeEntry': method(
-    'Removes an entry (a proposal status it set is left as it is).',
+    'Removes an entry (a proposal status it set is left as it is); meetings.restoreEntry brings it back.',
     z.object({ id: Id }),
     z.object({ id: Id }),
+  ),
+  'meetings.restoreEntry': method('Undoes the removal of an entry, in its place.', z.object({ id: Id }), MinuteEntry),
+  'meetings.restoreAttendee': method('Undoes the removal of an attendee, in their place.', z.object({ id: Id }), Attendee),
+  'meetings.begin': method(
+    'Starts the meeting live: the start time is set to now (or `at`) unless it has one; an end time already set stays until meetings.finish sets it again.',
+    z.object({ id: Id, at: LocalDateTime.optional() }),
+    Meeting,
+  ),
+  'meetings.finish': method(
+    'Ends the meeting now (or at `at`): the agenda item still under discussion ends too, and the end time is set.',
+    z.object({ id: Id, at: LocalDateTime.optional() }),
+    Meeting,
+  ),
+  'meetings.setCurrentItem': method(
+    'Remembers the agenda item meeting mode is on (gives it no time), so re-entering returns there.',
+    z.object({ meetingId: Id, agendaItemId: Id.nullable() }),
+    z.object({ currentItemId: Id.nullable() }),
+  ),
+  'meetings.setItemTimes': method(
+    'Corrects when an agenda item was discussed; null clears a time.',
+    z.object({ agendaItemId: Id, startedAt: LocalDateTime.nullable(), endedAt: LocalDateTime.nullable() }),
+    AgendaItem,
   ),
 } as const

@@ -2,7 +2,7 @@
 // the user's edits of the generated text, and export to PDF or DOCX.
 import { z } from 'zod'
 import { Id, vnText } from '../domain'
-import { MinutesExport, MinutesFormat, MinutesKind, MinutesPreview, MinutesSettings, MinutesSettingsPatch } from '../meeting-domain'
+import { MinutesExport, MinutesFormat, MinutesKind, MinutesPreset, MinutesPreview, MinutesSettings, MinutesSettingsPatch } from '../meeting-domain'
 import { method } from './define'
 
 export const minutesMethods = {
@@ -10,6 +10,11 @@ export const minutesMethods = {
     'Issuing body, codes, signer lines and recipients used in the minutes.',
     z.object({}),
     MinutesSettings,
+  ),
+  'minutes.presets': method(
+    'The usual issuing bodies (UBND tỉnh, Văn phòng UBND tỉnh, UBND huyện…) with their codes and signer lines, from data/minutes-presets.json; {PROVINCE}/{district} slots take the place names.',
+    z.object({}),
+    z.array(MinutesPreset),
   ),
   'minutes.updateSettings': method(
     'Changes minutes settings; each top-level field given replaces the stored one.',

@@ -1,7 +1,7 @@
 // Meeting → minutes model: the header from the settings, the wording of the chosen kind,
 // the user's edits applied section by section, and the signature blocks.
 import { fold } from '../text'
-import type { MinutesDocument, MinutesEditInput, MinutesInput } from './model'
+import type { MinutesDocument, MinutesEditInput, MinutesInput, SignerRole } from './model'
 import { resolveSection } from './edits'
 import { bienbanBody, bienbanSubject } from './sections-bienban'
 import { thongbaoBody, thongbaoSubject } from './sections-thongbao'
@@ -62,7 +62,17 @@ export function buildMinutes(input: MinutesInput): MinutesDocument {
     signatures,
     recipients,
     fileStem: fileStem(kind, number, TYPE_CODES[kind], settings.bodyCode, noticeDate),
+    missingSigners: missingSigners(kind, signatures),
   }
+}
+
+function missingSigners(kind: MinutesInput['kind'], signatures: MinutesDocument['signatures']): SignerRole[] {
+  const empty = (name: string | undefined) => (name ?? '').trim() === ''
+  if (kind === 'thongbao') return empty(signatures.right.name) ? ['signer'] : []
+  const roles: SignerRole[] = []
+  if (empty(signatures.right.name)) roles.push('chair')
+  if (empty(signatures.left?.name)) roles.push('secretary')
+  return roles
 }
 
 /** "bien-ban-05-BB-UBND-2022-05-26": ASCII, safe on every file system. */

@@ -1,6 +1,6 @@
 // The stylesheet of the minutes: print geometry (A4, margins, page number from page 2 on)
 // and the decree's type sizes; on screen the same page is drawn as a sheet for the preview.
-import { COLUMNS, MARGINS, PAGE, PARAGRAPH, SIZES } from './page'
+import { COLUMNS, MARGINS, PAGE, PARAGRAPH, SIGNING_SPACE_LINES, SIZES } from './page'
 
 const mm = (n: number) => `${n}mm`
 const pt = (n: number) => `${n}pt`
@@ -23,6 +23,8 @@ html { font-family: Tinos, 'Times New Roman', serif; font-size: ${pt(SIZES.body)
 body { margin: 0; }
 @media screen {
   html { background: #d9d9d9; }
+  p.from-note { background: #fff6d5; box-shadow: -6px 0 0 #fff6d5, 6px 0 0 #fff6d5; }
+  p.from-note::before { content: attr(data-origin); display: block; text-indent: 0; font: 600 9pt system-ui, sans-serif; color: #8a6500; }
   body { box-sizing: border-box; width: ${mm(PAGE.width)}; min-height: ${mm(PAGE.height)}; margin: 12px auto; padding: ${margin}; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); }
 }
 table.layout { width: 100%; border-collapse: collapse; table-layout: fixed; }
@@ -46,11 +48,11 @@ p.body, p.heading { margin: ${pt(PARAGRAPH.spaceBeforePt)} 0 0; text-indent: ${P
 p.heading { font-weight: bold; break-after: avoid; }
 .bottom { margin-top: 12pt; break-inside: avoid; }
 .sig-title { font-size: ${pt(SIZES.signature)}; font-weight: bold; text-transform: none; }
-.sig-space { height: 30mm; }
+.sig-space { height: calc(${SIGNING_SPACE_LINES} * 1.2 * ${pt(SIZES.signature)}); }
 .sig-name { font-size: ${pt(SIZES.signature)}; font-weight: bold; }
 .recipients { text-align: left; }
 .recipients-label { margin: 0; font-size: ${pt(SIZES.recipientsLabel)}; font-weight: bold; font-style: italic; }
-.recipients-line { margin: 0; font-size: ${pt(SIZES.recipients)}; line-height: 1.15; }
+.recipients-line { margin: 0; padding-left: 0.7em; text-indent: -0.7em; font-size: ${pt(SIZES.recipients)}; line-height: 1.15; }
 .bienban-recipients { padding-top: 12pt; }
 col.hdr-left { width: ${mm(COLUMNS.header[0])}; }
 col.sig-left { width: ${mm(COLUMNS.bienbanSignatures[0])}; }

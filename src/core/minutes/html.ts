@@ -52,7 +52,9 @@ function sectionHtml(section: MinutesSection): string {
 }
 
 function paragraphHtml(p: Paragraph): string {
-  return `<p class="${p.style}">${runsHtml(p)}</p>`
+  // A paragraph from a flagged annotation says so on screen (the stylesheet hides it in print).
+  const origin = p.origin ? ` data-origin="${esc(p.origin)}"` : ''
+  return `<p class="${p.style}${p.origin ? ' from-note' : ''}"${origin}>${runsHtml(p)}</p>`
 }
 
 function runsHtml(p: Paragraph): string {

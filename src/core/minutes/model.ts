@@ -13,6 +13,8 @@ export interface Run {
 export interface Paragraph {
   style: 'body' | 'heading'
   runs: Run[]
+  /** Where the paragraph came from when not from the meeting (a flagged annotation): preview only. */
+  origin?: string
 }
 
 /** A block of the document the user may rewrite; its text is one paragraph a line. */
@@ -59,13 +61,21 @@ export interface MinutesDocument {
   recipients: MinutesSection
   /** ASCII file name without extension. */
   fileStem: string
+  /** Signers whose name is still empty: the export warns, the name is left blank to fill in. */
+  missingSigners: SignerRole[]
 }
 
-/** An annotation of the report flagged "include in minutes". */
+export type SignerRole = 'chair' | 'secretary' | 'signer'
+
+/** An annotation of the report flagged "include in minutes" (Đưa vào biên bản). */
 export interface MinutesAnnotation {
+  /** highlight, note, question, concern or decision. */
+  kind: string
   quote: string
   note: string
   author: string
+  /** Proposals it is linked to: it goes under the first agenda item among them. */
+  proposalIds: readonly number[]
 }
 
 export interface MinutesEditInput {
@@ -77,13 +87,13 @@ export interface MinutesEditInput {
 
 export interface MinutesInput {
   kind: MinutesKind
-  meeting: Omit<Meeting, 'minutesEdits'>
+  meeting: Omit<Meeting, 'minutesEdits' | 'currentItemId'>
   /** Titles of the agenda's proposals, by proposal id. */
   proposals: ReadonlyMap<number, { title: string }>
   settings: MinutesSettings
   edits?: readonly MinutesEditInput[]
-  /** Annotations to quote under each agenda item, by proposal id. None are recorded yet. */
-  annotations?: ReadonlyMap<number, readonly MinutesAnnotation[]>
+  /** Annotations flagged for the minutes, in reading order. */
+  annotations?: readonly MinutesAnnotation[]
 }
 
 /** A section as generated, before the user's edit (if any) is applied. */

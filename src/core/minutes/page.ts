@@ -13,12 +13,20 @@ export const MARGINS = { top: 25, bottom: 20, left: 30, right: 15 } as const
 
 export const TEXT_WIDTH = PAGE.width - MARGINS.left - MARGINS.right
 
-/** Column widths (mm) of the borderless layout tables, after the Phụ lục III templates. */
+/**
+ * Column widths (mm) of the borderless layout tables. The header follows the Phụ lục III
+ * templates; the bottom tables give "Nơi nhận" (11 pt) room for a recipient of about 55
+ * characters in two lines, while the signer column still holds a 14 pt bold authority line
+ * of about 20 characters on one.
+ */
 export const COLUMNS = {
   header: [65, 100],
-  bienbanSignatures: [60, 7.5, 97.5],
-  thongbaoBottom: [53, 112],
+  bienbanSignatures: [78, 5, 82],
+  thongbaoBottom: [80, 85],
 } as const
+
+/** Blank lines left for the signature (and seal) between the signer's title and name (Decree 30 templates: 3–4). */
+export const SIGNING_SPACE_LINES = 4
 
 /** Type sizes in points. */
 export const SIZES = {

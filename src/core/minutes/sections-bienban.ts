@@ -3,7 +3,8 @@
 import type { MinuteEntry } from '../meeting-domain'
 import type { GeneratedSection, MinutesInput, Paragraph } from './model'
 import { para } from './model'
-import { annotationParagraph, attendeeText, dashList, entryParagraph, personText } from './wording'
+import { noteParagraph, placeNotes } from './flagged-notes'
+import { attendeeText, dashList, entryParagraph, personText } from './wording'
 import { BLANK, vnDateTime, vnTime } from './vn-format'
 
 const BLANK_DATE_TIME = `${BLANK} giờ ${BLANK}, ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`
@@ -47,19 +48,27 @@ export function bienbanBody(input: MinutesInput): GeneratedSection[] {
   ]
 
   const byItem = entriesByItem(m.entries)
+  const notes = placeNotes(m.agenda, input.annotations ?? [])
   m.agenda.forEach((item, index) => {
     const title = input.proposals.get(item.proposalId)?.title ?? `Đề xuất ${item.proposalId}`
     const paragraphs: Paragraph[] = [para(`${index + 1}. ${title}`, 'heading')]
     if (item.startedAt) {
-      const end = item.endedAt ? ` đến ${vnTime(item.endedAt)}` : ''
-      paragraphs.push({ style: 'body', runs: [{ text: `Thời gian: từ ${vnTime(item.startedAt)}${end}.`, italic: true }] })
+      paragraphs.push({ style: 'body', runs: [{ text: `Thời gian: ${itemTimeText(item.startedAt, item.endedAt)}.`, italic: true }] })
     }
-    for (const annotation of input.annotations?.get(item.proposalId) ?? []) paragraphs.push(annotationParagraph(annotation))
+    for (const note of notes.byItem.get(item.id) ?? []) paragraphs.push(noteParagraph(note))
     const entries = byItem.get(item.id) ?? []
     paragraphs.push(...entries.map(entryParagraph))
     if (paragraphs.length === 1) paragraphs.push(para('Không có ý kiến được ghi nhận.'))
     sections.push({ key: `item:${item.id}`, label: `Mục ${index + 1}: ${title}`, paragraphs })
   })
+
+  if (notes.unplaced.length) {
+    sections.push({
+      key: 'notes',
+      label: 'Ghi chú đưa vào biên bản',
+      paragraphs: [para(`${m.agenda.length + 1}. Ý kiến ghi chú trên báo cáo`, 'heading'), ...notes.unplaced.map(noteParagraph)],
+    })
+  }
 
   sections.push({
     key: 'closing',
@@ -67,6 +76,13 @@ export function bienbanBody(input: MinutesInput): GeneratedSection[] {
     paragraphs: [para(`Cuộc họp kết thúc vào ${m.endedAt ? vnDateTime(m.endedAt) : BLANK_DATE_TIME}./.`)],
   })
   return sections
+}
+
+/** "từ 9 giờ 10 đến 9 giờ 35"; one moment when start and end fall in the same minute ("lúc 9 giờ 10"). */
+export function itemTimeText(startedAt: string, endedAt: string | null): string {
+  if (endedAt === null) return `từ ${vnTime(startedAt)}`
+  if (endedAt.slice(0, 16) === startedAt.slice(0, 16)) return `lúc ${vnTime(startedAt)}`
+  return `từ ${vnTime(startedAt)} đến ${vnTime(endedAt)}`
 }
 
 export function entriesByItem(entries: readonly MinuteEntry[]): Map<number, MinuteEntry[]> {

@@ -3,6 +3,7 @@
 import type { MinuteEntry } from '../meeting-domain'
 import type { GeneratedSection, MinutesInput } from './model'
 import { para } from './model'
+import { conclusionNoteParagraph, isConclusion, placeNotes } from './flagged-notes'
 import { entriesByItem } from './sections-bienban'
 import { actionText, attendeeText } from './wording'
 import { asSentence, lowerFirst, vnDate } from './vn-format'
@@ -47,16 +48,27 @@ export function thongbaoBody(input: MinutesInput): GeneratedSection[] {
   if (general.length) sections.push({ key: 'general', label: 'Kết luận chung', paragraphs: general.map(conclusionParagraph) })
 
   const byItem = entriesByItem(m.entries)
+  // Flagged annotations that are conclusions join the conclusions of their item.
+  const notes = placeNotes(m.agenda, (input.annotations ?? []).filter(isConclusion))
   let number = 0
   for (const item of m.agenda) {
     const conclusions = (byItem.get(item.id) ?? []).filter((e) => e.kind !== 'discussion')
-    if (conclusions.length === 0) continue
+    const itemNotes = notes.byItem.get(item.id) ?? []
+    if (conclusions.length === 0 && itemNotes.length === 0) continue
     number += 1
     const title = input.proposals.get(item.proposalId)?.title ?? `Đề xuất ${item.proposalId}`
     sections.push({
       key: `item:${item.id}`,
       label: `Kết luận ${number}: ${title}`,
-      paragraphs: [para(`${number}. ${title}`, 'heading'), ...conclusions.map(conclusionParagraph)],
+      paragraphs: [para(`${number}. ${title}`, 'heading'), ...conclusions.map(conclusionParagraph), ...itemNotes.map(conclusionNoteParagraph)],
+    })
+  }
+  if (notes.unplaced.length) {
+    number += 1
+    sections.push({
+      key: 'notes',
+      label: 'Kết luận khác (từ chú thích)',
+      paragraphs: [para(`${number}. Các nội dung khác`, 'heading'), ...notes.unplaced.map(conclusionNoteParagraph)],
     })
   }
 

@@ -1,7 +1,7 @@
 // Wording shared by both kinds of minutes: how a person, an attendee, an entry, an action and
 // the "Nơi nhận" list read in the document.
 import type { Attendee, MinuteEntry, PersonRef } from '../meeting-domain'
-import type { MinutesAnnotation, Paragraph, Run } from './model'
+import type { Paragraph, Run } from './model'
 import { asSentence, BLANK, STATUS_PHRASES, vnDate } from './vn-format'
 
 /** "<name> - <post>[, <organisation>]"; the organisation is left out when the post already names it. */
@@ -62,15 +62,4 @@ export function entryParagraph(entry: MinuteEntry): Paragraph {
       break
   }
   return { style: 'body', runs }
-}
-
-export function annotationParagraph(a: MinutesAnnotation): Paragraph {
-  const author = a.author.trim()
-  return {
-    style: 'body',
-    runs: [
-      { text: `Ghi chú${author ? ` của ${author}` : ''} về đoạn “${a.quote.trim()}”: `, italic: true },
-      { text: asSentence(a.note) },
-    ],
-  }
 }

@@ -2,6 +2,7 @@
 import { annotationMessagesEn } from './annotations.en'
 import { meetingsEn } from './meetings.en'
 import { reportsEn } from './reports.en'
+import { recordEn } from './record.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -184,6 +185,7 @@ export const en: MessageSchema = {
     dismiss: 'Dismiss',
   },
   ...meetingsEn,
+  ...recordEn,
   ...annotationMessagesEn,
   ...reportsEn,
 }

@@ -3,6 +3,7 @@
 import { annotationMessagesVi } from './annotations.vi'
 import { meetingsVi } from './meetings.vi'
 import { reportsVi } from './reports.vi'
+import { recordVi } from './record.vi'
 
 export const vi = {
   app: {
@@ -184,6 +185,7 @@ export const vi = {
     dismiss: 'Đóng thông báo',
   },
   ...meetingsVi,
+  ...recordVi,
   ...annotationMessagesVi,
   ...reportsVi,
 }

@@ -1,16 +1,25 @@
 // The meetings of the open report and the one being edited or run. Every change is sent at
 // once, in order per meeting; answers replace the local copy, and a refusal shows a toast.
+// Removing an entry or an attendee, and editing an entry, are steps of the shared undo history.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Args } from '../../core/contract'
-import type { AttendeeFields, Meeting, MeetingPatch, MeetingSummary } from '../../core/meeting-domain'
+import type { AgendaItem, Attendee, AttendeeFields, Meeting, MeetingPatch, MeetingSummary, MinuteEntry } from '../../core/meeting-domain'
 import { workbench } from '../api'
 import { KeyedQueue } from '../lib/keyedQueue'
+import type { UndoStep } from '../lib/undoStack'
+import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useProposalsStore } from './proposals'
 
 export type MeetingPanel = 'details' | 'run' | 'minutes'
 type NewEntry = Omit<Args<'meetings.addEntry'>, 'meetingId'>
+export type EntryPatch = Args<'meetings.updateEntry'>['patch']
+
+/** Puts a restored row back in list order. */
+function insertSorted<T extends Attendee | MinuteEntry>(list: readonly T[], row: T): T[] {
+  return [...list.filter((r) => r.id !== row.id), row].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
+}
 
 export const useMeetingsStore = defineStore('meetings', () => {
   const summaries = ref<MeetingSummary[]>([])
@@ -19,6 +28,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
   const reportId = ref<number | null>(null)
   const notifications = useNotificationsStore()
   const proposals = useProposalsStore()
+  const history = useHistoryStore()
   const writes = new KeyedQueue()
 
   const agendaProposals = computed(() =>
@@ -117,9 +127,20 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (saved && list && i >= 0) list[i] = saved
   }
 
-  async function removeAttendee(id: number): Promise<void> {
+  /** Removes at once, with a toast (and Ctrl+Z) to bring the person back. */
+  async function removeAttendee(id: number, opts: { record?: boolean } = {}): Promise<void> {
+    const person = current.value?.attendees.find((a) => a.id === id)
     const done = await write('meetingFailures.save', () => workbench().meetings.removeAttendee({ id }))
-    if (done && current.value) current.value.attendees = current.value.attendees.filter((a) => a.id !== id)
+    if (!done || !current.value) return
+    current.value.attendees = current.value.attendees.filter((a) => a.id !== id)
+    if (opts.record === false) return
+    const step: UndoStep = { undo: () => restoreAttendee(id), redo: () => removeAttendee(id, { record: false }) }
+    offerUndo(step, { key: 'entryEdit.attendeeRemoved', params: { name: person?.name || person?.post || '…' } })
+  }
+
+  async function restoreAttendee(id: number): Promise<void> {
+    const back = await write('meetingFailures.save', () => workbench().meetings.restoreAttendee({ id }))
+    if (back && current.value) current.value.attendees = insertSorted(current.value.attendees, back)
   }
 
   async function setAgenda(proposalIds: number[]): Promise<void> {
@@ -129,35 +150,127 @@ export const useMeetingsStore = defineStore('meetings', () => {
 
   async function startItem(agendaItemId: number): Promise<void> {
     const agenda = await write('meetingFailures.save', () => workbench().meetings.startItem({ agendaItemId }))
-    if (agenda && current.value) current.value.agenda = agenda
+    if (agenda && current.value) {
+      current.value.agenda = agenda
+      current.value.currentItemId = agendaItemId
+    }
   }
 
   async function endItem(agendaItemId: number): Promise<void> {
     const item = await write('meetingFailures.save', () => workbench().meetings.endItem({ agendaItemId }))
-    const list = current.value?.agenda
-    const i = list?.findIndex((a) => a.id === agendaItemId) ?? -1
-    if (item && list && i >= 0) list[i] = item
+    if (item) putItem(item)
   }
 
-  /** Records an entry; a decision's new status shows in the checklist at once. */
+  async function setItemTimes(agendaItemId: number, startedAt: string | null, endedAt: string | null): Promise<void> {
+    const item = await write('meetingFailures.save', () => workbench().meetings.setItemTimes({ agendaItemId, startedAt, endedAt }))
+    if (item) putItem(item)
+  }
+
+  function putItem(item: AgendaItem): void {
+    const list = current.value?.agenda
+    const i = list?.findIndex((a) => a.id === item.id) ?? -1
+    if (list && i >= 0) list[i] = item
+  }
+
+  /** *Bắt đầu họp*: the meeting gets its start time (once) and meeting mode opens where it was left. */
+  async function begin(): Promise<void> {
+    const meeting = await write('meetingFailures.save', (id) => workbench().meetings.begin({ id }))
+    if (meeting && current.value?.id === meeting.id) replace(meeting)
+    if (current.value) panel.value = 'run'
+  }
+
+  /** *Kết thúc họp*: the running item and the meeting end now. */
+  async function finish(): Promise<boolean> {
+    const meeting = await write('meetingFailures.save', (id) => workbench().meetings.finish({ id }))
+    if (meeting && current.value?.id === meeting.id) replace(meeting)
+    return meeting !== null
+  }
+
+  /** Meeting mode moved to another item: remembered, not timed. */
+  function setCurrentItem(agendaItemId: number): void {
+    if (!current.value || current.value.currentItemId === agendaItemId) return
+    current.value.currentItemId = agendaItemId
+    void write('meetingFailures.save', (meetingId) => workbench().meetings.setCurrentItem({ meetingId, agendaItemId }))
+  }
+
+  function replace(meeting: Meeting): void {
+    current.value = meeting
+    summarise(meeting)
+  }
+
+  /** Records an entry; a decision's new status shows in the checklist at once, and an item first recorded on gets its start. */
   async function addEntry(entry: NewEntry): Promise<boolean> {
     const change = await write('meetingFailures.save', (meetingId) => workbench().meetings.addEntry({ meetingId, ...entry }))
     if (!change) return false
     current.value?.entries.push(change.entry)
-    const live = change.proposal ? proposals.find(change.proposal.id) : undefined
-    if (live && change.proposal) Object.assign(live, { ...change.proposal, sortOrder: live.sortOrder })
+    applyProposal(change.proposal)
+    const item = current.value?.agenda.find((a) => a.id === change.entry.agendaItemId)
+    // The back end took the item up (and maybe the meeting): fetch the times it set.
+    if (item && item.startedAt === null) await refreshTimes()
     return true
   }
 
-  async function removeEntry(id: number): Promise<void> {
+  async function refreshTimes(): Promise<void> {
+    const meeting = current.value
+    if (!meeting) return
+    try {
+      const fresh = await workbench().meetings.get({ id: meeting.id })
+      if (current.value?.id !== fresh.id) return
+      Object.assign(current.value, { agenda: fresh.agenda, startedAt: fresh.startedAt, endedAt: fresh.endedAt, currentItemId: fresh.currentItemId })
+      summarise(fresh)
+    } catch (err) {
+      notifications.fail('meetingFailures.load', err)
+    }
+  }
+
+  function applyProposal(proposal: { id: number } | null): void {
+    const live = proposal ? proposals.find(proposal.id) : undefined
+    if (live && proposal) Object.assign(live, { ...proposal, sortOrder: live.sortOrder })
+  }
+
+  /** Changes an entry's text, speaker, kind or item; undoable. */
+  async function updateEntry(id: number, patch: EntryPatch, opts: { record?: boolean } = {}): Promise<boolean> {
+    const before = current.value?.entries.find((e) => e.id === id)
+    if (!before) return false
+    const change = await write('meetingFailures.save', () => workbench().meetings.updateEntry({ id, patch }))
+    if (!change || !current.value) return false
+    current.value.entries = current.value.entries.map((e) => (e.id === id ? change.entry : e))
+    applyProposal(change.proposal)
+    if (opts.record !== false) {
+      const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof MinuteEntry]])) as EntryPatch
+      history.push({ undo: () => updateEntry(id, old, { record: false }), redo: () => updateEntry(id, patch, { record: false }) })
+    }
+    return true
+  }
+
+  /** Removes at once, with a toast (and Ctrl+Z) to bring the entry back. */
+  async function removeEntry(id: number, opts: { record?: boolean } = {}): Promise<void> {
     const done = await write('meetingFailures.save', () => workbench().meetings.removeEntry({ id }))
-    if (done && current.value) current.value.entries = current.value.entries.filter((e) => e.id !== id)
+    if (!done || !current.value) return
+    current.value.entries = current.value.entries.filter((e) => e.id !== id)
+    if (opts.record === false) return
+    offerUndo({ undo: () => restoreEntry(id), redo: () => removeEntry(id, { record: false }) }, { key: 'entryEdit.removed' })
+  }
+
+  async function restoreEntry(id: number): Promise<void> {
+    const back = await write('meetingFailures.save', () => workbench().meetings.restoreEntry({ id }))
+    if (back && current.value) current.value.entries = insertSorted(current.value.entries, back)
+  }
+
+  function offerUndo(step: UndoStep, message: { key: string; params?: Record<string, string> }): void {
+    history.push(step)
+    notifications.push({
+      tone: 'info',
+      message,
+      action: { label: { key: 'entryEdit.undo' }, run: () => void (history.peek() === step ? history.undo() : step.undo()) },
+    })
   }
 
   // prettier-ignore
   return {
     summaries, current, panel, reportId, agendaProposals,
     load, open, close, create, remove, update,
-    addAttendee, updateAttendee, removeAttendee, setAgenda, startItem, endItem, addEntry, removeEntry,
+    addAttendee, updateAttendee, removeAttendee, restoreAttendee, setAgenda, startItem, endItem, setItemTimes,
+    begin, finish, setCurrentItem, addEntry, updateEntry, removeEntry, restoreEntry,
   }
 })

@@ -28,7 +28,10 @@ export const useNotificationsStore = defineStore('notifications', () => {
 
   function push(notice: Omit<Notice, 'id'>, timeoutMs = notice.tone === 'error' ? ERROR_MS : INFO_MS): number {
     const id = nextId++
-    notices.value = [...notices.value.slice(-3), { ...notice, id }]
+    // The same message again replaces the earlier one, and at most three show, so toasts never pile up.
+    const same = (n: Notice) => n.message.key === notice.message.key && JSON.stringify(n.message.params) === JSON.stringify(notice.message.params)
+    for (const old of notices.value.filter(same)) clearTimeout(timers.get(old.id))
+    notices.value = [...notices.value.filter((n) => !same(n)).slice(-2), { ...notice, id }]
     timers.set(id, setTimeout(() => dismiss(id), timeoutMs))
     return id
   }
@@ -41,7 +44,10 @@ export const useNotificationsStore = defineStore('notifications', () => {
 
   /** Reports a failed action: what failed (`failureKey`) and why (the error's code and message). */
   function fail(failureKey: string, err: unknown): number {
-    return push({ tone: 'error', message: { key: failureKey }, error: toErrorInfo(err) })
+    const error = toErrorInfo(err)
+    // The toast puts a refusal in words; the validation detail goes to the console only.
+    if (error.code === 'bad_request') console.warn(`[${failureKey}] ${error.message}`)
+    return push({ tone: 'error', message: { key: failureKey }, error })
   }
 
   return { notices, push, dismiss, fail }
