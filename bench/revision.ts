@@ -26,6 +26,8 @@ export interface Revision {
   origin: Int32Array
   /** COPY (unchanged), SUBST (a typo, another diacritic, a replaced word) or INSERTED. */
   kind: Uint8Array
+  /** 1 for a substituted character inside a mistyped word (the word is still there). */
+  slip: Uint8Array
   /** New index of each old character that survives unchanged, -1 otherwise. */
   newIndexOf: Int32Array
   /** Characters edited: typed, dropped, replaced or moved. */
@@ -196,11 +198,14 @@ function apply(old: string, edits: PlannedEdit[]): Omit<Revision, 'editedChars' 
   const parts: string[] = []
   const origin: number[] = []
   const kind: number[] = []
+  const slip: number[] = []
+  let slipping = 0
   const emit = (text: string, orig: (j: number) => number, k: (j: number) => number) => {
     parts.push(text)
     for (let j = 0; j < text.length; j++) {
       origin.push(orig(j))
       kind.push(k(j))
+      slip.push(k(j) === SUBST ? slipping : 0)
     }
   }
   let i = 0
@@ -212,14 +217,18 @@ function apply(old: string, edits: PlannedEdit[]): Omit<Revision, 'editedChars' 
       const at = origin.length
       emit(old.slice(from, moved.get(from)!), (j) => from + j, () => COPY)
       if (e.paragraph) arrived.push([at, origin.length])
-    } else if (e.mode === 'affix' || e.mode === 'whole') emitReplacement(old.slice(e.at, e.end), e, emit)
+    } else if (e.mode === 'affix' || e.mode === 'whole') {
+      slipping = e.mode === 'affix' ? 1 : 0
+      emitReplacement(old.slice(e.at, e.end), e, emit)
+      slipping = 0
+    }
     i = Math.max(i, e.end)
   }
   emit(old.slice(i), (j) => i + j, () => COPY)
   const text = parts.join('')
   const newIndexOf = new Int32Array(old.length).fill(-1)
   for (let n = 0; n < text.length; n++) if (kind[n] === COPY) newIndexOf[origin[n]!] = n
-  return { text, origin: Int32Array.from(origin), kind: Uint8Array.from(kind), newIndexOf, arrived }
+  return { text, origin: Int32Array.from(origin), kind: Uint8Array.from(kind), slip: Uint8Array.from(slip), newIndexOf, arrived }
 }
 
 /**
@@ -260,8 +269,10 @@ export function editMovedParagraphs(rev: Revision, seed: number, sources = loadS
   const n = second.text.length
   const origin = new Int32Array(n)
   const kind = new Uint8Array(n)
+  const slip = new Uint8Array(n)
   for (let i = 0; i < n; i++) {
     const k2 = second.kind[i]!
+    slip[i] = k2 === SUBST ? second.slip[i]! : k2 === COPY ? rev.slip[second.origin[i]!]! : 0
     if (k2 === INSERTED) {
       origin[i] = -1
       kind[i] = INSERTED
@@ -277,6 +288,7 @@ export function editMovedParagraphs(rev: Revision, seed: number, sources = loadS
     text: second.text,
     origin,
     kind,
+    slip,
     newIndexOf,
     editedChars: rev.editedChars + editedChars,
     counts: { ...rev.counts, 'moved-paragraph-edit': edits },

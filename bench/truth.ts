@@ -52,7 +52,10 @@ export function truthFor(rev: Revision, s: number, e: number): Truth {
   while (end < rev.text.length && own(end)) end++
   while (start < end && /\s/u.test(rev.text[start]!)) start++
   while (end > start && /\s/u.test(rev.text[end - 1]!)) end--
-  return { deleted: false, start, end, kept: best.kept / length }
+  // Characters of its own words that were only mistyped still count as its text.
+  let slipped = 0
+  for (let n = start; n < end; n++) if (rev.slip[n] === 1 && own(n)) slipped++
+  return { deleted: false, start, end, kept: Math.min(1, (best.kept + slipped) / length) }
 }
 
 export interface Tally {

@@ -1,0 +1,235 @@
+// Re-anchoring without the previous revision (imported annotations, a report replaced outside the
+// app): the quote leads. Quotes found exactly once in the new text, in their context, are anchors;
+// the longest run of anchors that kept their order (a longest increasing subsequence) says how far
+// each stretch of text moved, and small clusters outside it are passages moved as a whole. Every
+// other annotation is searched near where its nearest trusted anchors put it (before and after),
+// then, failing that, anywhere its context alone decides.
+import { contextSimilarity } from './similarity'
+import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
+import { ACCEPT_SCORE, candidatesBetween, minContext, searchNear, type QuoteParts } from './quote-search'
+
+/** Characters of context (each side) that, with the quote, may single out one copy of a passage. */
+const NEEDLE_CONTEXT = 16
+/** Anchors this close in drift and old position are one passage moved together. */
+const CLUSTER_DRIFT = 64
+const CLUSTER_DISTANCE = 3_000
+/** An anchor out of order and alone is believed only with this much context agreeing. */
+const LONE_CONTEXT = 0.75
+/** Drifts this close are one. */
+const SAME_DRIFT = 16
+/** A quote found this often at most is weighed anywhere in the text by its context. */
+const MAX_GLOBAL = 64
+const GLOBAL_CONTEXT = 0.8
+const GLOBAL_LEAD = 0.25
+
+interface Anchor {
+  /** Position in document order. */
+  k: number
+  start: number
+  end: number
+  drift: number
+  context: number
+  trusted: boolean
+}
+
+/** The only occurrence of `needle` in `text`, or -1 (none, or several). */
+function onlyOccurrence(text: string, needle: string): number {
+  const first = text.indexOf(needle)
+  if (first < 0 || text.indexOf(needle, first + 1) >= 0) return -1
+  return first
+}
+
+/** The quote's only place in the text, by the quote alone or with a little of its context. */
+function uniquePlace(text: string, q: QuoteParts): number {
+  const alone = onlyOccurrence(text, q.exact)
+  if (alone >= 0) return alone
+  const prefix = q.prefix.slice(-NEEDLE_CONTEXT)
+  const suffix = q.suffix.slice(0, NEEDLE_CONTEXT)
+  if (prefix.length + suffix.length < NEEDLE_CONTEXT) return -1
+  const withContext = onlyOccurrence(text, prefix + q.exact + suffix)
+  return withContext < 0 ? -1 : withContext + prefix.length
+}
+
+/** Indexes (into `values`) of one longest strictly increasing subsequence. */
+export function longestIncreasing(values: number[]): number[] {
+  const tails: number[] = []
+  const before = new Int32Array(values.length).fill(-1)
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (values[tails[mid]!]! < values[i]!) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0) before[i] = tails[lo - 1]!
+    tails[lo] = i
+  }
+  const out: number[] = []
+  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = before[i]!) out.push(i)
+  return out.reverse()
+}
+
+function findAnchors(text: string, quotes: QuoteParts[], olds: Array<{ start: number; end: number }>): Anchor[] {
+  const anchors: Anchor[] = []
+  quotes.forEach((q, k) => {
+    if (q.exact.length === 0) return
+    const start = uniquePlace(text, q)
+    if (start < 0) return
+    const end = start + q.exact.length
+    const context = contextSimilarity(text, start, end, q.prefix, q.suffix)
+    if (context < minContext(q.exact.length)) return
+    anchors.push({ k, start, end, drift: start - olds[k]!.start, context, trusted: false })
+  })
+  for (const i of longestIncreasing(anchors.map((a) => a.start))) anchors[i]!.trusted = true
+  return anchors
+}
+
+/** Out of order but agreeing with a neighbour out of order too: a passage moved as a whole. */
+function clustered(anchors: Anchor[], i: number, olds: Array<{ start: number }>): boolean {
+  const a = anchors[i]!
+  for (const j of [i - 1, i + 1]) {
+    const b = anchors[j]
+    if (b && !b.trusted && Math.abs(b.drift - a.drift) <= CLUSTER_DRIFT && Math.abs(olds[b.k]!.start - olds[a.k]!.start) <= CLUSTER_DISTANCE) return true
+  }
+  return false
+}
+
+/** The quote anywhere in the text, where its context clearly agrees better than at any other copy. */
+function byContextAlone(text: string, q: QuoteParts): { start: number; end: number; context: number } | null {
+  const scored: Array<{ start: number; context: number }> = []
+  for (let at = text.indexOf(q.exact); at >= 0; at = text.indexOf(q.exact, at + 1)) {
+    if (scored.length >= MAX_GLOBAL) return null
+    scored.push({ start: at, context: contextSimilarity(text, at, at + q.exact.length, q.prefix, q.suffix) })
+  }
+  scored.sort((a, b) => b.context - a.context)
+  const [best, second] = scored
+  if (!best || best.context < Math.max(GLOBAL_CONTEXT, minContext(q.exact.length))) return null
+  if (second && best.context - second.context < GLOBAL_LEAD) return null
+  return { start: best.start, end: best.start + q.exact.length, context: best.context }
+}
+
+type Placement = { start: number; end: number; method: 'position' | 'exact' | 'fuzzy'; confidence: number }
+
+/** The quote searched near where the drifts (nearest first) put it; 'ambiguous' if only rivals were found. */
+function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: number }, drifts: number[]): Placement | 'ambiguous' | null {
+  let ambiguous = false
+  for (const drift of drifts) {
+    const found = searchNear(text, q, old.start + drift)
+    if (found.kind === 'found') {
+      const method = found.method === 'exact' && found.start === old.start && found.end === old.end ? 'position' : found.method
+      return { start: found.start, end: found.end, method, confidence: roundConfidence(found.confidence) }
+    }
+    if (found.kind === 'ambiguous') ambiguous = true
+  }
+  return ambiguous ? 'ambiguous' : null
+}
+
+/** Two anchors this far apart (new text) at most are searched between, approximate matches too. */
+const MAX_FUZZY_GAP = 80_000
+const MAX_GAP_CANDIDATES = 16
+/** Between two anchors, the winner must lead the runner-up by this much. */
+const GAP_LEAD = 0.1
+
+/**
+ * The quote between the anchors before and after it: order says it cannot be elsewhere (unless
+ * it moved), so context decides among the few candidates there, with the place that the two
+ * anchors interpolate as a tie-breaker.
+ */
+function betweenAnchors(text: string, q: QuoteParts, old: { start: number; end: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>): Placement | null {
+  const from = before ? before.start : 0
+  const to = after ? after.start : text.length
+  if (to < from) return null
+  const gap = to - from
+  const found = candidatesBetween(text, q, from, to, MAX_GAP_CANDIDATES, gap <= MAX_FUZZY_GAP)
+  if (!found || found.length === 0) return null
+  const oldFrom = before ? olds[before.k]!.start : 0
+  const oldTo = after ? olds[after.k]!.start : Math.max(old.start + 1, oldFrom + gap)
+  const expected = from + ((old.start - oldFrom) / Math.max(1, oldTo - oldFrom)) * gap
+  const need = minContext(q.exact.length)
+  const scored = found
+    .filter((c) => c.context >= need)
+    .map((c) => ({ ...c, score: 0.45 * c.context + 0.2 * c.quote + 0.35 * Math.exp(-Math.abs(c.start - expected) / Math.max(500, gap / 10)) }))
+    .sort((a, b) => b.score - a.score)
+  const [best, second] = scored
+  if (!best || best.score < ACCEPT_SCORE) return null
+  if (second && best.score - second.score < GAP_LEAD && (second.end <= best.start || second.start >= best.end)) return null
+  return { start: best.start, end: best.end, method: best.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(best.score) }
+}
+
+/** The nearest anchors before and after the k-th annotation (document order). */
+function neighbours(anchors: Anchor[], k: number): [Anchor | undefined, Anchor | undefined] {
+  let lo = 0
+  let hi = anchors.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (anchors[mid]!.k < k) lo = mid + 1
+    else hi = mid
+  }
+  let after = anchors[lo]
+  if (after && after.k === k) after = anchors[lo + 1]
+  return [anchors[lo - 1], after]
+}
+
+/** Drifts of the nearest anchors before and after old position `at` (nearest first, one if they agree). */
+function driftsAround(anchors: Anchor[], olds: Array<{ start: number }>, k: number, at: number): number[] {
+  const [before, after] = neighbours(anchors, k)
+  const found: Array<{ drift: number; distance: number }> = []
+  if (before) found.push({ drift: before.drift, distance: at - olds[before.k]!.start })
+  if (after) found.push({ drift: after.drift, distance: olds[after.k]!.start - at })
+  if (found.length === 0) return [0]
+  found.sort((a, b) => a.distance - b.distance)
+  if (found.length === 2 && Math.abs(found[0]!.drift - found[1]!.drift) <= SAME_DRIFT) found.pop()
+  return found.map((f) => f.drift)
+}
+
+/** Anchors items[order[0]], items[order[1]], … (document order) on `text`, into `outcomes`. */
+export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: number[], outcomes: ReanchorOutcome[]): void {
+  const quotes = order.map((i) => quoteOf(items[i]!.selectors))
+  const olds = order.map((i) => items[i]!.selectors.position)
+  const anchors = findAnchors(text, quotes, olds)
+  const inOrder = anchors.filter((a) => a.trusted)
+  const placements = new Map<number, Placement>()
+  // An anchor out of order is a passage moved, or a copy of boilerplate whose own copy was
+  // edited: where the ordered anchors expect it, the edited copy is looked for first.
+  anchors.forEach((a, i) => {
+    if (a.trusted) {
+      const method = a.start === olds[a.k]!.start && a.end === olds[a.k]!.end ? 'position' : 'exact'
+      placements.set(a.k, { start: a.start, end: a.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
+      return
+    }
+    const local = nearDrifts(text, quotes[a.k]!, olds[a.k]!, driftsAround(inOrder, olds, a.k, olds[a.k]!.start))
+    if (local && local !== 'ambiguous' && (local.start !== a.start || local.end !== a.end)) {
+      placements.set(a.k, local)
+      return
+    }
+    const moved = clustered(anchors, i, olds)
+    if (moved || a.context >= LONE_CONTEXT) {
+      placements.set(a.k, { start: a.start, end: a.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
+    }
+  })
+  // Moved passages lend their drift to their neighbours too.
+  const guides = anchors.filter((a, i) => a.trusted || (placements.get(a.k)?.start === a.start && clustered(anchors, i, olds)))
+  order.forEach((index, k) => {
+    const id = items[index]!.id
+    const q = quotes[k]!
+    const old = olds[k]!
+    const placed = placements.get(k) ?? nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
+    if (placed && placed !== 'ambiguous') {
+      outcomes[index] = { id, status: 'placed', ...placed }
+      return
+    }
+    const [before, after] = neighbours(inOrder, k)
+    const between = betweenAnchors(text, q, old, before, after, olds)
+    if (between) {
+      outcomes[index] = { id, status: 'placed', ...between }
+      return
+    }
+    const anywhere = byContextAlone(text, q)
+    if (anywhere) {
+      outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) }
+      return
+    }
+    outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
+  })
+}
