@@ -8,6 +8,7 @@ import { WorkbenchError } from '../../core/errors'
 import type { ReportRevisionSummary } from '../../core/methods/revisions'
 import { parseReport } from '../../core/report-parse'
 import { nfc } from '../../core/text'
+import * as reviews from '../db/annotation-reviews'
 import * as annotations from '../db/annotations'
 import { listProposalSources, setProposalSource } from '../db/proposal-sources'
 import { insertRevision, latestRevisionNumber, listRevisions } from '../db/report-revisions'
@@ -26,6 +27,8 @@ export interface RevisionOutcome {
   revision: number
   placed: number
   unplaced: number
+  /** Of the unplaced ones, those waiting for review. */
+  review: number
   proposalSources: { placed: number; unplaced: number }
 }
 
@@ -61,12 +64,22 @@ export function listReportRevisions(db: Db, reportId: number): ReportRevisionSum
 }
 
 /**
- * Placed annotations follow the edit script from the previous text; unplaced ones (whose stored
+ * Placed annotations follow the edit script from the previous text; those whose text changed
+ * substantially wait for review (unplaced, with where the rest of their text went). Annotations
+ * already waiting carry that place through the edit script; other unplaced ones (whose stored
  * position belongs to an older text) get another chance by quote alone. Deleted ones move too,
- * so a restore puts them in the right place.
+ * so a restore puts them in the right place. A review resolved earlier cannot be reopened across
+ * a revision (its place belongs to the old text).
  */
 function reanchorAnnotations(db: Db, reportId: number, oldText: string, newText: string): void {
   const all = annotations.listStoredAnnotations(db, reportId, true)
+  const open = reviews.listReviews(db, reportId)
+  for (const [id, review] of open) {
+    if (review.resolvedAt !== null) {
+      reviews.deleteReview(db, id)
+      open.delete(id)
+    }
+  }
   const toInput = (a: annotations.StoredAnnotation): ReanchorInput => ({
     id: a.id,
     selectors: {
@@ -76,27 +89,43 @@ function reanchorAnnotations(db: Db, reportId: number, oldText: string, newText:
   })
   const byId = new Map(all.map((a) => [a.id, a]))
   const placed = all.filter((a) => a.status === 'placed')
-  const unplaced = all.filter((a) => a.status === 'unplaced')
+  const waiting = all.filter((a) => a.status === 'unplaced' && open.has(a.id) && open.get(a.id)!.newEnd <= oldText.length)
+  const waitingIds = new Set(waiting.map((a) => a.id))
+  const unplaced = all.filter((a) => a.status === 'unplaced' && !waitingIds.has(a.id))
+  const now = nowIso()
   const outcomes = [
     ...reanchorAll(oldText, newText, placed.map(toInput)),
     ...(unplaced.length > 0 ? reanchorAll(null, newText, unplaced.map(toInput)) : []),
   ]
   for (const outcome of outcomes) {
+    const before = byId.get(outcome.id)!
     if (outcome.status === 'placed') {
-      const { quote, position } = describeRange(newText, outcome.start, outcome.end)
-      annotations.updateAnchor(db, outcome.id, {
-        status: 'placed',
-        positionStart: position.start,
-        positionEnd: position.end,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-      })
+      annotations.updateAnchor(db, outcome.id, anchorAt(newText, outcome.start, outcome.end))
+      reviews.deleteReview(db, outcome.id)
     } else {
       // The quote and last position are kept: they are what a later revision or a user needs to find it again.
-      annotations.updateAnchor(db, outcome.id, { ...byId.get(outcome.id)!, status: 'unplaced' })
+      annotations.updateAnchor(db, outcome.id, { ...before, status: 'unplaced' })
+      if (outcome.status === 'review') {
+        const old = { positionStart: before.positionStart, positionEnd: before.positionEnd, exact: before.exact, prefix: before.prefix, suffix: before.suffix }
+        reviews.putReview(db, { annotationId: outcome.id, old, newStart: outcome.start, newEnd: outcome.end, newExact: outcome.newQuote }, now)
+      } else reviews.deleteReview(db, outcome.id)
     }
   }
+  // Waiting ones: the place proposed for them follows the revision like any text.
+  const proposals = waiting.map((a) => {
+    const review = open.get(a.id)!
+    return { id: a.id, selectors: describeRange(oldText, review.newStart, review.newEnd) }
+  })
+  reanchorAll(oldText, newText, proposals).forEach((outcome) => {
+    const review = open.get(outcome.id)!
+    if (outcome.status === 'unplaced') reviews.deleteReview(db, outcome.id)
+    else reviews.putReview(db, { ...review, newStart: outcome.start, newEnd: outcome.end, newExact: newText.slice(outcome.start, outcome.end) }, now)
+  })
+}
+
+function anchorAt(text: string, start: number, end: number): annotations.AnchorFields {
+  const { quote, position } = describeRange(text, start, end)
+  return { status: 'placed', positionStart: position.start, positionEnd: position.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }
 }
 
 /** A proposal source that cannot follow the text is removed rather than left on the wrong words. */
@@ -126,10 +155,12 @@ function sourceSelectors(oldText: string, source: { start: number; end: number; 
   }
 }
 
-function countAnnotations(db: Db, reportId: number): { placed: number; unplaced: number } {
+function countAnnotations(db: Db, reportId: number): { placed: number; unplaced: number; review: number } {
   const live = annotations.listStoredAnnotations(db, reportId)
+  const open = reviews.listReviews(db, reportId)
   const placed = live.filter((a) => a.status === 'placed').length
-  return { placed, unplaced: live.length - placed }
+  const review = live.filter((a) => a.status === 'unplaced' && open.get(a.id)?.resolvedAt === null).length
+  return { placed, unplaced: live.length - placed, review }
 }
 
 function currentCounts(db: Db, reportId: number): Omit<RevisionOutcome, 'revision'> {

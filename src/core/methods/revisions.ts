@@ -20,7 +20,8 @@ export const revisionsMethods = {
   'reports.revise': method(
     'Replaces the text of a report with a revised one (parsed like an import; title, date and source are kept), ' +
       'stores it as a new revision and re-anchors every annotation and proposal source, all in one transaction. ' +
-      'An anchor whose text is gone becomes unplaced (proposal sources: removed), never moved to wrong text. ' +
+      'An anchor whose text is gone becomes unplaced (proposal sources: removed), never moved to wrong text; ' +
+      'an annotation less than 70 % of whose text survives is unplaced and waits for review (its `review` field). ' +
       'A text identical to the current one changes nothing.',
     z.object({
       reportId: Id,
@@ -32,6 +33,8 @@ export const revisionsMethods = {
       /** Annotations placed on the new text / left unplaced (deleted ones included: restoring one keeps its place). */
       placed: Count,
       unplaced: Count,
+      /** Of the unplaced ones, those waiting for review (text substantially changed). */
+      review: Count.optional(),
       proposalSources: z.object({ placed: Count, unplaced: Count }),
     }),
   ),
