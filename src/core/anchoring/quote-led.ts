@@ -19,8 +19,10 @@ const LONE_CONTEXT = 0.75
 const SAME_DRIFT = 16
 /** A quote found this often at most is weighed anywhere in the text by its context. */
 const MAX_GLOBAL = 64
-const GLOBAL_CONTEXT = 0.8
-const GLOBAL_LEAD = 0.25
+const GLOBAL_CONTEXT = 0.9
+const GLOBAL_LEAD = 0.3
+/** Shorter quotes say too little to be looked for anywhere. */
+const MIN_GLOBAL_LENGTH = 8
 
 interface Anchor {
   /** Position in document order. */
@@ -30,7 +32,12 @@ interface Anchor {
   drift: number
   context: number
   trusted: boolean
+  /** Found by a long quote alone (not with the help of its context). */
+  telling: boolean
 }
+
+/** A quote this long, found once in the whole text, may be believed out of order (a passage moved). */
+const LONE_LENGTH = 24
 
 /** The only occurrence of `needle` in `text`, or -1 (none, or several). */
 function onlyOccurrence(text: string, needle: string): number {
@@ -39,7 +46,7 @@ function onlyOccurrence(text: string, needle: string): number {
   return first
 }
 
-/** The quote's only place in the text, by the quote alone or with a little of its context. */
+/** The quote's only place in the text, by the quote alone or with a little of its context (then negative, -2 - place). */
 function uniquePlace(text: string, q: QuoteParts): number {
   const alone = onlyOccurrence(text, q.exact)
   if (alone >= 0) return alone
@@ -47,7 +54,7 @@ function uniquePlace(text: string, q: QuoteParts): number {
   const suffix = q.suffix.slice(0, NEEDLE_CONTEXT)
   if (prefix.length + suffix.length < NEEDLE_CONTEXT) return -1
   const withContext = onlyOccurrence(text, prefix + q.exact + suffix)
-  return withContext < 0 ? -1 : withContext + prefix.length
+  return withContext < 0 ? -1 : -2 - (withContext + prefix.length)
 }
 
 /** Indexes (into `values`) of one longest strictly increasing subsequence. */
@@ -74,12 +81,13 @@ function findAnchors(text: string, quotes: QuoteParts[], olds: Array<{ start: nu
   const anchors: Anchor[] = []
   quotes.forEach((q, k) => {
     if (q.exact.length === 0) return
-    const start = uniquePlace(text, q)
-    if (start < 0) return
+    const place = uniquePlace(text, q)
+    if (place === -1) return
+    const start = place >= 0 ? place : -2 - place
     const end = start + q.exact.length
     const context = contextSimilarity(text, start, end, q.prefix, q.suffix)
     if (context < minContext(q.exact.length)) return
-    anchors.push({ k, start, end, drift: start - olds[k]!.start, context, trusted: false })
+    anchors.push({ k, start, end, drift: start - olds[k]!.start, context, trusted: false, telling: place >= 0 && q.exact.length >= LONE_LENGTH })
   })
   for (const i of longestIncreasing(anchors.map((a) => a.start))) anchors[i]!.trusted = true
   return anchors
@@ -97,6 +105,7 @@ function clustered(anchors: Anchor[], i: number, olds: Array<{ start: number }>)
 
 /** The quote anywhere in the text, where its context clearly agrees better than at any other copy. */
 function byContextAlone(text: string, q: QuoteParts): { start: number; end: number; context: number } | null {
+  if (q.exact.length < MIN_GLOBAL_LENGTH) return null
   const scored: Array<{ start: number; context: number }> = []
   for (let at = text.indexOf(q.exact); at >= 0; at = text.indexOf(q.exact, at + 1)) {
     if (scored.length >= MAX_GLOBAL) return null
@@ -127,7 +136,7 @@ function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: numb
 
 /** Two anchors this far apart (new text) at most are searched between, approximate matches too. */
 const MAX_FUZZY_GAP = 80_000
-const MAX_GAP_CANDIDATES = 16
+const MAX_GAP_CANDIDATES = 300
 /** Between two anchors, the winner must lead the runner-up by this much. */
 const GAP_LEAD = 0.1
 
@@ -204,32 +213,66 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
       return
     }
     const moved = clustered(anchors, i, olds)
-    if (moved || a.context >= LONE_CONTEXT) {
+    if (moved || (a.telling && a.context >= LONE_CONTEXT)) {
       placements.set(a.k, { start: a.start, end: a.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
     }
   })
   // Moved passages lend their drift to their neighbours too.
   const guides = anchors.filter((a, i) => a.trusted || (placements.get(a.k)?.start === a.start && clustered(anchors, i, olds)))
+  const first = placeRest(text, quotes, olds, order.map((_, k) => k), placements, guides, inOrder)
+  // Sparse annotations have few anchors: confident placements of the first pass become anchors
+  // (those that keep their order), and the annotations still unplaced are tried again between them.
+  const missing = order.map((_, k) => k).filter((k) => first[k] === null || first[k] === 'ambiguous')
+  let last = first
+  if (missing.length > 0) {
+    const confident: Anchor[] = []
+    first.forEach((p, k) => {
+      if (p && p !== 'ambiguous' && p.method !== 'fuzzy' && p.confidence >= SECOND_PASS_CONFIDENCE) {
+        confident.push({ k, start: p.start, end: p.end, drift: p.start - olds[k]!.start, context: p.confidence, trusted: false, telling: false })
+      }
+    })
+    for (const i of longestIncreasing(confident.map((c) => c.start))) confident[i]!.trusted = true
+    const more = confident.filter((c) => c.trusted)
+    const again = placeRest(text, quotes, olds, missing, new Map(), more, more)
+    last = first.map((p, k) => again[k] ?? p)
+  }
   order.forEach((index, k) => {
     const id = items[index]!.id
+    const placed = last[k]
+    if (placed && placed !== 'ambiguous') outcomes[index] = { id, status: 'placed', ...placed }
+    else {
+      const anywhere = byContextAlone(text, quotes[k]!)
+      if (anywhere) {
+        outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) }
+      } else outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
+    }
+  })
+}
+
+/** Confidence a first-pass placement needs to serve as an anchor in the second. */
+const SECOND_PASS_CONFIDENCE = 0.85
+
+/** The annotations `ks` (document order) near their guides' drifts, else between ordered anchors. */
+function placeRest(
+  text: string,
+  quotes: QuoteParts[],
+  olds: Array<{ start: number; end: number }>,
+  ks: number[],
+  placements: Map<number, Placement>,
+  guides: Anchor[],
+  inOrder: Anchor[],
+): Array<Placement | 'ambiguous' | null | undefined> {
+  const out: Array<Placement | 'ambiguous' | null | undefined> = new Array(quotes.length)
+  for (const k of ks) {
     const q = quotes[k]!
     const old = olds[k]!
     const placed = placements.get(k) ?? nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
     if (placed && placed !== 'ambiguous') {
-      outcomes[index] = { id, status: 'placed', ...placed }
-      return
+      out[k] = placed
+      continue
     }
     const [before, after] = neighbours(inOrder, k)
-    const between = betweenAnchors(text, q, old, before, after, olds)
-    if (between) {
-      outcomes[index] = { id, status: 'placed', ...between }
-      return
-    }
-    const anywhere = byContextAlone(text, q)
-    if (anywhere) {
-      outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) }
-      return
-    }
-    outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
-  })
+    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? placed
+  }
+  return out
 }
