@@ -55,7 +55,9 @@ function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: numb
 const MAX_FUZZY_GAP = 80_000
 const MAX_GAP_CANDIDATES = 300
 /** Between two anchors, the winner must lead the runner-up by this much. */
-const GAP_LEAD = 0.1
+const GAP_LEAD = 0.2
+/** …and its context must agree this well: between distant anchors, order alone proves little. */
+const MIN_GAP_CONTEXT = 0.75
 
 /**
  * The quote between the anchors before and after it: order says it cannot be elsewhere (unless
@@ -78,7 +80,7 @@ function betweenAnchors(text: string, q: QuoteParts, old: { start: number; end: 
     .map((c) => ({ ...c, score: 0.45 * c.context + 0.2 * c.quote + 0.35 * Math.exp(-Math.abs(c.start - expected) / Math.max(500, gap / 10)) }))
     .sort((a, b) => b.score - a.score)
   const [best, second] = scored
-  if (!best || best.score < ACCEPT_SCORE) return null
+  if (!best || best.score < ACCEPT_SCORE || best.context < MIN_GAP_CONTEXT) return null
   if (second && best.score - second.score < GAP_LEAD && (second.end <= best.start || second.start >= best.end)) return null
   return { start: best.start, end: best.end, method: best.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(best.score) }
 }
