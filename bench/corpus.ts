@@ -1,6 +1,6 @@
 // A long Vietnamese report built from real report sentences, repeated the way boilerplate repeats,
 // and annotations on it: the ground on which re-anchoring is measured (benchmark and tests).
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { isHeadingLine } from '../src/core/blocks'
 import { clauseSpans, sentenceSpans, trimTrailingPunctuation, type Span } from '../src/core/sentences'
 import { nfc } from '../src/core/text'
@@ -29,16 +29,34 @@ export interface SourceMaterial {
 
 const ROOT = new URL('../', import.meta.url)
 
-/** Whole paragraphs, sentences and headings of the bundled sample report and the test samples. */
-export function loadSources(): SourceMaterial {
-  const dir = new URL('tests/fixtures/samples/', ROOT)
-  const files = [new URL('data/samples/ky-son-2022-05-26/report.txt', ROOT)]
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) files.push(new URL(f, dir))
+/** Real reports read at run time when this machine has them (they never enter the repository). */
+export const SHARED_REPORTS = '/work/shared/corpus/reports/'
+
+/** Whether the shared folder of real reports is present. */
+export function hasSharedReports(): boolean {
+  return existsSync(SHARED_REPORTS)
+}
+
+/**
+ * Whole paragraphs, sentences and headings of the bundled sample report and the test samples,
+ * or (`shared`) of the real reports in SHARED_REPORTS, whose first two lines are source and date.
+ */
+export function loadSources(shared = false): SourceMaterial {
+  const files: URL[] = []
+  if (shared && hasSharedReports()) {
+    for (const f of readdirSync(SHARED_REPORTS).sort()) if (f.endsWith('.txt')) files.push(new URL(`file://${SHARED_REPORTS}${f}`))
+  } else {
+    const dir = new URL('tests/fixtures/samples/', ROOT)
+    files.push(new URL('data/samples/ky-son-2022-05-26/report.txt', ROOT))
+    for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) files.push(new URL(f, dir))
+  }
   const paragraphs: string[] = []
   const sentences = new Set<string>()
   const headings: string[] = []
   for (const file of files) {
-    for (const raw of nfc(readFileSync(file, 'utf8')).split('\n')) {
+    let lines = nfc(readFileSync(file, 'utf8')).split('\n')
+    if (shared) lines = lines.slice(2)
+    for (const raw of lines) {
       const line = raw.trim().replace(/^date \d{4}-\d{2} /, '')
       if (line.length === 0) continue
       if (isHeadingLine(line)) {
@@ -65,14 +83,20 @@ export interface GeneratedReport {
 /**
  * `count` paragraphs separated by blank lines: 5 % headings, 25 % verbatim copies of a sample
  * paragraph (boilerplate), the rest 300–1,000 characters of sample sentences in a new order.
+ * With `repeats`, the boilerplate comes from so few paragraphs that each occurs about that often.
  */
-export function generateReport(count: number, seed: number, sources = loadSources()): GeneratedReport {
+export function generateReport(count: number, seed: number, sources = loadSources(), repeats?: number): GeneratedReport {
   const rng = makeRng(seed)
   const parts: string[] = []
+  let boilerplate = sources.paragraphs
+  if (repeats) {
+    const pool = Math.max(1, Math.round((count * 0.25) / repeats))
+    boilerplate = Array.from({ length: pool }, () => pick(rng, sources.paragraphs))
+  }
   for (let i = 0; i < count; i++) {
     const r = rng()
     if (r < 0.05) parts.push(pick(rng, sources.headings))
-    else if (r < 0.3) parts.push(pick(rng, sources.paragraphs))
+    else if (r < 0.3) parts.push(pick(rng, boilerplate))
     else {
       const target = 300 + rng() * 700
       const used = new Set<string>()

@@ -6,7 +6,7 @@ import { sentenceSpans, type Span } from '../src/core/sentences'
 import { loadSources, makeRng, pick, type GeneratedReport, type SourceMaterial } from './corpus'
 import { changeDiacritic, misspell, newSentence } from './revision-edits'
 
-export type EditKind = 'typo' | 'diacritic' | 'word' | 'sentence-insert' | 'sentence-delete' | 'sentence-move' | 'paragraph-move'
+export type EditKind = 'typo' | 'diacritic' | 'word' | 'sentence-insert' | 'sentence-delete' | 'sentence-move' | 'paragraph-move' | 'moved-paragraph-edit'
 
 /** Share of the character budget each kind of edit spends. */
 const EDIT_MIX: Array<[EditKind, number]> = [
@@ -26,11 +26,15 @@ export interface Revision {
   origin: Int32Array
   /** COPY (unchanged), SUBST (a typo, another diacritic, a replaced word) or INSERTED. */
   kind: Uint8Array
+  /** 1 for a substituted character inside a mistyped word (the word is still there). */
+  slip: Uint8Array
   /** New index of each old character that survives unchanged, -1 otherwise. */
   newIndexOf: Int32Array
   /** Characters edited: typed, dropped, replaced or moved. */
   editedChars: number
   counts: Record<EditKind, number>
+  /** New-text ranges of the paragraphs moved (before any edit inside them). */
+  arrived: Array<[number, number]>
 }
 export const INSERTED = 0
 export const COPY = 1
@@ -43,6 +47,8 @@ interface PlannedEdit {
   mode: 'affix' | 'whole' | 'delete' | 'insert' | 'arrive'
   text: string
   from: number
+  /** A whole paragraph arriving (rather than a sentence). */
+  paragraph?: boolean
 }
 
 class Planner {
@@ -99,7 +105,7 @@ export function reviseReport(report: GeneratedReport, rate: number, seed: number
   const old = report.text
   const layout = layoutOf(report, sources)
   const plan = new Planner(old.length)
-  const counts = Object.fromEntries(EDIT_MIX.map(([k]) => [k, 0])) as Record<EditKind, number>
+  const counts = { ...Object.fromEntries(EDIT_MIX.map(([k]) => [k, 0])), 'moved-paragraph-edit': 0 } as Record<EditKind, number>
   let editedChars = 0
   for (const [kind, share] of EDIT_MIX) {
     const budget = rate * share * old.length
@@ -180,22 +186,26 @@ function planEdit(kind: EditKind, rng: () => number, report: GeneratedReport, la
   const dest = report.paragraphs[j]!.start
   if (!plan.claimRange(from, to) || !plan.claimPoint(dest)) return 0
   plan.add({ at: from, end: to, mode: 'delete', text: '', from: -1 })
-  plan.add({ at: dest, end: dest, mode: 'arrive', text: '', from })
+  plan.add({ at: dest, end: dest, mode: 'arrive', text: '', from, paragraph: true })
   return to - from
 }
 
 function apply(old: string, edits: PlannedEdit[]): Omit<Revision, 'editedChars' | 'counts'> {
+  const arrived: Array<[number, number]> = []
   const moved = new Map<number, number>()
   for (const e of edits) if (e.mode === 'delete') moved.set(e.at, e.end)
   const sorted = [...edits].sort((a, b) => a.at - b.at || (a.end - a.at) - (b.end - b.at))
   const parts: string[] = []
   const origin: number[] = []
   const kind: number[] = []
+  const slip: number[] = []
+  let slipping = 0
   const emit = (text: string, orig: (j: number) => number, k: (j: number) => number) => {
     parts.push(text)
     for (let j = 0; j < text.length; j++) {
       origin.push(orig(j))
       kind.push(k(j))
+      slip.push(k(j) === SUBST ? slipping : 0)
     }
   }
   let i = 0
@@ -204,15 +214,86 @@ function apply(old: string, edits: PlannedEdit[]): Omit<Revision, 'editedChars' 
     if (e.mode === 'insert') emit(e.text, () => -1, () => INSERTED)
     else if (e.mode === 'arrive') {
       const from = e.from
+      const at = origin.length
       emit(old.slice(from, moved.get(from)!), (j) => from + j, () => COPY)
-    } else if (e.mode === 'affix' || e.mode === 'whole') emitReplacement(old.slice(e.at, e.end), e, emit)
+      if (e.paragraph) arrived.push([at, origin.length])
+    } else if (e.mode === 'affix' || e.mode === 'whole') {
+      slipping = e.mode === 'affix' ? 1 : 0
+      emitReplacement(old.slice(e.at, e.end), e, emit)
+      slipping = 0
+    }
     i = Math.max(i, e.end)
   }
   emit(old.slice(i), (j) => i + j, () => COPY)
   const text = parts.join('')
   const newIndexOf = new Int32Array(old.length).fill(-1)
   for (let n = 0; n < text.length; n++) if (kind[n] === COPY) newIndexOf[origin[n]!] = n
-  return { text, origin: Int32Array.from(origin), kind: Uint8Array.from(kind), newIndexOf }
+  return { text, origin: Int32Array.from(origin), kind: Uint8Array.from(kind), slip: Uint8Array.from(slip), newIndexOf, arrived }
+}
+
+/**
+ * The revision, and then edits inside every paragraph it moved (a slip, another tone mark or
+ * another word every `spacing` characters or so): a passage moved and reworded in one sitting.
+ * Character fates are composed through both steps.
+ */
+export function editMovedParagraphs(rev: Revision, seed: number, sources = loadSources(), spacing = 120): Revision {
+  const rng = makeRng(seed)
+  const vocabulary = [...new Set(sources.sentences.flatMap((s) => s.toLowerCase().match(/\p{L}{2,}/gu) ?? []))].sort()
+  const plan = new Planner(rev.text.length)
+  let editedChars = 0
+  let edits = 0
+  for (const [a, b] of rev.arrived) {
+    const words = [...rev.text.slice(a, b).matchAll(/\p{L}+/gu)].map((m) => ({ start: a + m.index, end: a + m.index + m[0].length }))
+    const wanted = Math.max(1, Math.round((b - a) / spacing))
+    for (let made = 0, attempt = 0; made < wanted && attempt < 50 && words.length > 0; attempt++) {
+      const w = pick(rng, words)
+      const before = rev.text.slice(w.start, w.end)
+      const r = rng()
+      let after: string
+      let mode: 'affix' | 'whole' = 'affix'
+      if (r < 0.4 && before.length >= 4) after = misspell(rng, before)
+      else if (r < 0.7) after = changeDiacritic(rng, before)
+      else {
+        mode = 'whole'
+        after = pick(rng, vocabulary)
+        if (isTypoVariant(before, after)) continue
+      }
+      if (after === before || !plan.claimRange(w.start, w.end)) continue
+      plan.add({ at: w.start, end: w.end, mode, text: after, from: -1 })
+      editedChars += mode === 'whole' ? Math.max(before.length, after.length) : 1
+      made++
+      edits++
+    }
+  }
+  const second = apply(rev.text, plan.edits)
+  const n = second.text.length
+  const origin = new Int32Array(n)
+  const kind = new Uint8Array(n)
+  const slip = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    const k2 = second.kind[i]!
+    slip[i] = k2 === SUBST ? second.slip[i]! : k2 === COPY ? rev.slip[second.origin[i]!]! : 0
+    if (k2 === INSERTED) {
+      origin[i] = -1
+      kind[i] = INSERTED
+      continue
+    }
+    const m = second.origin[i]!
+    origin[i] = rev.origin[m]!
+    kind[i] = k2 === COPY ? rev.kind[m]! : rev.kind[m] === INSERTED ? INSERTED : SUBST
+  }
+  const newIndexOf = new Int32Array(rev.newIndexOf.length).fill(-1)
+  for (let i = 0; i < n; i++) if (kind[i] === COPY) newIndexOf[origin[i]!] = i
+  return {
+    text: second.text,
+    origin,
+    kind,
+    slip,
+    newIndexOf,
+    editedChars: rev.editedChars + editedChars,
+    counts: { ...rev.counts, 'moved-paragraph-edit': edits },
+    arrived: [],
+  }
 }
 
 function emitReplacement(

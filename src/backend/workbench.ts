@@ -113,6 +113,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'annotations.link': ({ id, proposalId }) => annotations.linkAnnotation(db, id, proposalId),
     'annotations.unlink': ({ id, proposalId }) => annotations.unlinkAnnotation(db, id, proposalId),
     'annotations.reattach': ({ id, start, end }) => annotations.reattachAnnotation(db, id, start, end),
+    'annotations.reopenReview': ({ id }) => annotations.reopenReview(db, id),
     'annotations.exportW3C': ({ reportId }) => exportW3C(db, reportId),
     'annotations.importW3C': ({ reportId, document }) => importW3C(db, reportId, document),
     'annotations.exportMarkdown': ({ reportId }) => exportMarkdown(db, reportId),

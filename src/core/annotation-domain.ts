@@ -35,6 +35,19 @@ export const AnnotationTags = z
   .max(MAX_TAGS)
   .transform((tags) => [...new Set(tags)])
 
+/**
+ * A revision changed an annotation's text substantially: the quote it had and the text now
+ * standing where the rest of it went ([start, end) of the current text), for a person to confirm,
+ * re-attach or delete. The annotation is unplaced meanwhile.
+ */
+export const AnnotationReview = z.object({
+  oldQuote: z.string(),
+  newQuote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+})
+export type AnnotationReview = z.infer<typeof AnnotationReview>
+
 export const Annotation = z.object({
   id: AnnotationId,
   reportId: Id,
@@ -55,6 +68,8 @@ export const Annotation = z.object({
   prefix: z.string(),
   suffix: z.string(),
   status: AnnotationStatus,
+  /** Present while the annotation waits for review after a revision. */
+  review: AnnotationReview.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

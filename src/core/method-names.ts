@@ -58,6 +58,7 @@ export const METHOD_NAMES = [
   'annotations.link',
   'annotations.unlink',
   'annotations.reattach',
+  'annotations.reopenReview',
   'annotations.exportW3C',
   'annotations.importW3C',
   'annotations.exportMarkdown',

@@ -175,7 +175,7 @@ test('an annotation whose text is gone from a revision is listed unplaced and ca
     data: { id: summary!.id },
   })
   const { text } = ((await got.json()) as { value: { text: string } }).value
-  const revised = text.replace(gone, 'xây dựng Cụm công nghiệp mới ở xã Hữu Kiệm')
+  const revised = text.replace(gone, 'mở rộng khu du lịch sinh thái tại Hữu Kiệm')
   await page.getByTestId('revise-file').setInputFiles({ name: 'sua-doi.txt', mimeType: 'text/plain', buffer: Buffer.from(revised, 'utf8') })
   await expect(page.getByTestId('preview-outcome-unplaced')).toHaveText('1 sẽ chưa định vị')
   await page.getByTestId('revision-apply').click()
@@ -186,10 +186,10 @@ test('an annotation whose text is gone from a revision is listed unplaced and ca
   const unplaced = page.getByTestId('unplaced-annotations')
   await expect(unplaced).toContainText(gone)
   await expect(unplaced).toContainText('Ghi chú về cụm công nghiệp')
-  await selectInReport(page, 'xây dựng Cụm công nghiệp mới ở xã Hữu Kiệm')
+  await selectInReport(page, 'mở rộng khu du lịch sinh thái tại Hữu Kiệm')
   await unplaced.getByTestId('annotation-reattach').click()
   await expect(unplaced).toHaveCount(0)
-  await expect.poll(() => highlightedText(page, id)).toBe('xây dựng Cụm công nghiệp mới ở xã Hữu Kiệm')
+  await expect.poll(() => highlightedText(page, id)).toBe('mở rộng khu du lịch sinh thái tại Hữu Kiệm')
 })
 
 test('a passage dragged onto a proposal is linked to it, from the report and from the list', async ({ wb }) => {

@@ -5,20 +5,20 @@ import { reanchorAll } from '../../src/core/anchoring/reanchor'
 import { describeRange } from '../../src/core/anchoring/selectors'
 import { nearestExactQuote } from '../../bench/baseline'
 import { generateAnnotations, generateReport, loadSources } from '../../bench/corpus'
-import { COPY, reviseReport } from '../../bench/revision'
+import { COPY, editMovedParagraphs, reviseReport } from '../../bench/revision'
 import { misplacedShare, tally, truthFor } from '../../bench/truth'
 
 const sources = loadSources()
 const report = generateReport(200, 11, sources)
 const annotations = generateAnnotations(report, 1_000, 12)
-const revision = reviseReport(report, 0.02, 13, sources)
+const revision = editMovedParagraphs(reviseReport(report, 0.02, 13, sources), 14, sources)
 const truths = annotations.map((a) => truthFor(revision, a.start, a.end))
 const items = annotations.map((a) => ({ id: a.id, selectors: describeRange(report.text, a.start, a.end) }))
 
 describe('generated corpus and revision', () => {
   it('is the same for the same seeds, and repeats passages as boilerplate does', () => {
     expect(generateReport(200, 11, sources).text).toBe(report.text)
-    expect(reviseReport(report, 0.02, 13, sources).text).toBe(revision.text)
+    expect(editMovedParagraphs(reviseReport(report, 0.02, 13, sources), 14, sources).text).toBe(revision.text)
     const paragraphs = report.paragraphs.map((p) => report.text.slice(p.start, p.end))
     expect(new Set(paragraphs).size).toBeLessThan(paragraphs.length)
     expect(report.text.length).toBeGreaterThan(100_000)
@@ -26,7 +26,7 @@ describe('generated corpus and revision', () => {
 
   it('edits about the share of characters asked for, and records where each character went', () => {
     expect(revision.editedChars / report.text.length).toBeGreaterThan(0.018)
-    expect(revision.editedChars / report.text.length).toBeLessThan(0.025)
+    expect(revision.editedChars / report.text.length).toBeLessThan(0.03)
     for (const kind of Object.keys(revision.counts) as Array<keyof typeof revision.counts>) expect(revision.counts[kind]).toBeGreaterThan(0)
     let copies = 0
     let wrongCopies = 0
@@ -65,14 +65,15 @@ describe('generated corpus and revision', () => {
 describe('re-anchoring accuracy at 2 % edits (200 paragraphs, 1,000 annotations)', () => {
   it('with the previous revision: at least 98 % right, at most 0.5 % misplaced, none on deleted text', () => {
     const t = tally(truths, reanchorAll(report.text, revision.text, items))
-    expect(t.right / t.existing).toBeGreaterThanOrEqual(0.98)
+    expect(t.intactRight / t.intact).toBeGreaterThanOrEqual(0.98)
+    expect(t.changedPlaced / t.total).toBeLessThanOrEqual(0.005)
     expect(misplacedShare(t)).toBeLessThanOrEqual(0.005)
     expect(t.deletedPlaced).toBe(0)
   })
 
   it('without it: at least 95 % right, at most 1 % misplaced', () => {
     const t = tally(truths, reanchorAll(null, revision.text, items))
-    expect(t.right / t.existing).toBeGreaterThanOrEqual(0.95)
+    expect(t.intactRight / t.intact).toBeGreaterThanOrEqual(0.95)
     expect(misplacedShare(t)).toBeLessThanOrEqual(0.01)
   })
 

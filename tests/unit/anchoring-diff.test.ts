@@ -34,7 +34,7 @@ describe('diffRevisions', () => {
     checkScript(`${A} ${B}`, `${A} ${B.replace('giải ngân', 'giải nhân')}`, ops)
     const changed = ops.filter((op) => op.kind !== 'equal')
     const at = A.length + 1 + B.indexOf('giải ngân') + 'giải n'.length
-    expect(changed).toEqual([{ kind: 'subst', oldStart: at, oldEnd: at + 1, newStart: at, newEnd: at + 1 }])
+    expect(changed).toEqual([{ kind: 'subst', oldStart: at, oldEnd: at + 1, newStart: at, newEnd: at + 1, typo: true }])
   })
 
   it('does not lend a replaced sentence’s common words to the one that replaced it', () => {

@@ -55,7 +55,7 @@ describe('schema at the latest version', () => {
       (t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'),
     )
     expect(tables.map((t) => t.name).sort()).toEqual([
-      'agenda_items', 'annotation_proposals', 'annotation_tags', 'annotations', 'meeting_attendees', 'meetings',
+      'agenda_items', 'annotation_proposals', 'annotation_reviews', 'annotation_tags', 'annotations', 'meeting_attendees', 'meetings',
       'minute_entries', 'minutes_edits', 'pending_seeds', 'proposals', 'report_revisions', 'reports', 'revision_anchors', 'settings',
     ])
     for (const t of tables) expect(t.strict, `${t.name} is STRICT`).toBe(1)

@@ -13,6 +13,7 @@ import {
 } from '../../core/annotation-domain'
 import { describeRange } from '../../core/anchoring/selectors'
 import { WorkbenchError } from '../../core/errors'
+import * as reviews from '../db/annotation-reviews'
 import * as repo from '../db/annotations'
 import { getStoredProposal } from '../db/proposals'
 import { getReportText } from '../db/reports'
@@ -38,7 +39,8 @@ export interface AnnotationInput {
 export function listAnnotations(db: Db, reportId: number): AnnotationView[] {
   return cachedRead(db, `annotations:${reportId}`, () => {
     requireReportText(db, reportId)
-    return repo.listStoredAnnotations(db, reportId).map((a) => toAnnotationView(repo.toAnnotation(a)))
+    const open = reviews.listReviews(db, reportId)
+    return repo.listStoredAnnotations(db, reportId).map((a) => toAnnotationView(withReview(repo.toAnnotation(a), open.get(a.id))))
   })
 }
 
@@ -130,9 +132,31 @@ export function reattachAnnotation(db: Db, id: string, start: number, end: numbe
   inWriteTransaction(db, () => {
     const current = requireLive(db, id)
     const anchor = anchorOnRange(requireReportText(db, current.reportId), start, end)
-    repo.updateAnchor(db, id, anchor, timestampAfter(current.updatedAt))
+    const updatedAt = timestampAfter(current.updatedAt)
+    repo.updateAnchor(db, id, anchor, updatedAt)
+    // Placed again by a person: a review it waited for is resolved (and can be reopened by undo).
+    const review = reviews.getReview(db, id)
+    if (review && review.resolvedAt === null) reviews.setResolved(db, id, updatedAt)
   })
   return getLiveAnnotation(db, id)
+}
+
+/** Undoes the resolution of a review: the annotation is unplaced again on its old anchor, waiting. */
+export function reopenReview(db: Db, id: string): Annotation {
+  inWriteTransaction(db, () => {
+    const current = requireLive(db, id)
+    const review = reviews.getReview(db, id)
+    if (!review || review.resolvedAt === null) throw new WorkbenchError('conflict', `Annotation ${id} has no resolved review to reopen`)
+    repo.updateAnchor(db, id, { status: 'unplaced', ...review.old }, timestampAfter(current.updatedAt))
+    reviews.setResolved(db, id, null)
+  })
+  return getLiveAnnotation(db, id)
+}
+
+/** The annotation with its review, while one is open and it is unplaced. */
+function withReview(a: Annotation, review: reviews.StoredReview | undefined): Annotation {
+  if (!review || review.resolvedAt !== null || a.status !== 'unplaced') return a
+  return { ...a, review: { oldQuote: review.old.exact, newQuote: review.newExact, start: review.newStart, end: review.newEnd } }
 }
 
 /** The anchor of text.slice(start, end), refusing ranges that are outside, blank or split a character. */
@@ -189,7 +213,7 @@ function requireLive(db: Db, id: string): repo.StoredAnnotation {
 }
 
 function getLiveAnnotation(db: Db, id: string): Annotation {
-  return repo.toAnnotation(requireLive(db, id))
+  return withReview(repo.toAnnotation(requireLive(db, id)), reviews.getReview(db, id))
 }
 
 function notFound(id: string): WorkbenchError {

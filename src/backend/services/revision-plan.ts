@@ -3,9 +3,11 @@
 // announces is what applying does.
 import { reanchorAll, type ReanchorInput, type ReanchorOutcome } from '../../core/anchoring/reanchor'
 import { describeRange, type AnchorSelectors } from '../../core/anchoring/selectors'
+import * as reviews from '../db/annotation-reviews'
 import * as annotations from '../db/annotations'
 import { listProposalSources, type ProposalSource } from '../db/proposal-sources'
 import type { Db } from '../db/types'
+import { nowIso } from './clock'
 
 export interface AnnotationPlan {
   annotation: annotations.StoredAnnotation
@@ -33,7 +35,9 @@ function annotationInput(a: annotations.StoredAnnotation): ReanchorInput {
  * too, so a restore puts them in the right place.
  */
 export function planAnnotations(db: Db, reportId: number, oldText: string, newText: string, only?: (a: annotations.StoredAnnotation) => boolean): AnnotationPlan[] {
-  const all = annotations.listStoredAnnotations(db, reportId, true).filter((a) => !only || only(a))
+  // Annotations waiting for review stay unplaced; their proposed place is carried by planWaitingReviews.
+  const waiting = new Set(openReviews(db, reportId, oldText).map((r) => r.annotationId))
+  const all = annotations.listStoredAnnotations(db, reportId, true).filter((a) => !waiting.has(a.id) && (!only || only(a)))
   const byId = new Map(all.map((a) => [a.id, a]))
   const placed = all.filter((a) => a.status === 'placed')
   const others = all.filter((a) => a.status !== 'placed')
@@ -71,10 +75,45 @@ export function applyAnnotationPlan(db: Db, newText: string, plans: readonly Ann
         prefix: quote.prefix,
         suffix: quote.suffix,
       })
+      reviews.deleteReview(db, annotation.id)
     } else {
       // The quote and last position are kept: they are what a later revision or a user needs to find it again.
       writeAnchor(db, annotation, { ...annotation, status: 'unplaced' })
+      if (outcome.status === 'review') {
+        const old = { positionStart: annotation.positionStart, positionEnd: annotation.positionEnd, exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix }
+        reviews.putReview(db, { annotationId: annotation.id, old, newStart: outcome.start, newEnd: outcome.end, newExact: outcome.newQuote }, nowIso())
+      } else reviews.deleteReview(db, annotation.id)
     }
+  }
+}
+
+export interface WaitingPlan {
+  review: reviews.StoredReview
+  outcome: ReanchorOutcome
+}
+
+/** Open reviews whose proposed place lies in `text` (a place from another text is not trusted). */
+function openReviews(db: Db, reportId: number, text: string): reviews.StoredReview[] {
+  return [...reviews.listReviews(db, reportId).values()].filter((r) => r.resolvedAt === null && r.newEnd <= text.length)
+}
+
+/** A review resolved earlier cannot be reopened across a revision: its place belongs to the old text. */
+export function dropResolvedReviews(db: Db, reportId: number): void {
+  for (const [id, review] of reviews.listReviews(db, reportId)) if (review.resolvedAt !== null) reviews.deleteReview(db, id)
+}
+
+/** Where the place proposed to each waiting annotation goes on the new text. */
+export function planWaitingReviews(db: Db, reportId: number, oldText: string, newText: string): WaitingPlan[] {
+  const open = openReviews(db, reportId, oldText)
+  const inputs: ReanchorInput[] = open.map((r) => ({ id: r.annotationId, selectors: describeRange(oldText, r.newStart, r.newEnd) }))
+  const byId = new Map(open.map((r) => [r.annotationId, r]))
+  return reanchorAll(oldText, newText, inputs).map((outcome) => ({ review: byId.get(outcome.id)!, outcome }))
+}
+
+export function applyWaitingReviews(db: Db, newText: string, plans: readonly WaitingPlan[]): void {
+  for (const { review, outcome } of plans) {
+    if (outcome.status === 'unplaced') reviews.deleteReview(db, review.annotationId)
+    else reviews.putReview(db, { ...review, newStart: outcome.start, newEnd: outcome.end, newExact: newText.slice(outcome.start, outcome.end) }, nowIso())
   }
 }
 

@@ -8,6 +8,7 @@ import type { ReportRevisionSummary, RevisionDiff } from '../../core/methods/rev
 import { parseReport } from '../../core/report-parse'
 import { diffParagraphs } from '../../core/revisions/paragraph-diff'
 import { nfc } from '../../core/text'
+import * as reviews from '../db/annotation-reviews'
 import * as annotations from '../db/annotations'
 import { listProposalSources, setProposalSource } from '../db/proposal-sources'
 import { deleteRevision, getRevision, insertRevision, latestRevisionNumber, listRevisions } from '../db/report-revisions'
@@ -17,7 +18,7 @@ import { keepAnchors, keptAnchors, type KeptAnchor } from '../db/revision-anchor
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { nowIso } from './clock'
-import { applyAnnotationPlan, planAnnotations, planProposalSources, writeAnchor } from './revision-plan'
+import { applyAnnotationPlan, applyWaitingReviews, dropResolvedReviews, planAnnotations, planProposalSources, planWaitingReviews, writeAnchor } from './revision-plan'
 
 export interface RevisionInput {
   reportId: number
@@ -29,6 +30,8 @@ export interface RevisionOutcome {
   revision: number
   placed: number
   unplaced: number
+  /** Of the unplaced ones, those waiting for review. */
+  review: number
   proposalSources: { placed: number; unplaced: number }
 }
 
@@ -59,8 +62,12 @@ function applyRevision(db: Db, reportId: number, newText: string, rawText: strin
   const revision = latestRevisionNumber(db, reportId) + 1
   insertRevision(db, { reportId, revision, text: newText, importedAt: nowIso(), ...meta })
   keepAnchors(db, reportId, revision, anchorsNow(db, reportId))
+  dropResolvedReviews(db, reportId)
+  const waiting = planWaitingReviews(db, reportId, oldText, newText)
+  const plans = planAnnotations(db, reportId, oldText, newText)
   updateReportText(db, reportId, newText, rawText)
-  applyAnnotationPlan(db, newText, planAnnotations(db, reportId, oldText, newText))
+  applyAnnotationPlan(db, newText, plans)
+  applyWaitingReviews(db, newText, waiting)
   const proposalSources = { placed: 0, unplaced: 0 }
   for (const { source, outcome } of planProposalSources(db, reportId, oldText, newText)) {
     // A proposal source that cannot follow the text is removed rather than left on the wrong words.
@@ -87,6 +94,7 @@ export function undoRevision(db: Db, reportId: number, revision: number): Revisi
     const keptSources = new Map(kept.filter((k) => k.kind === 'proposal_source').map((k) => [Number(k.itemId), k]))
     const currentText = report.text
 
+    const waiting = planWaitingReviews(db, reportId, currentText, previous.text)
     const newer = planAnnotations(db, reportId, currentText, previous.text, (a) => !keptAnnotations.has(a.id))
     const newerSources = planProposalSources(db, reportId, currentText, previous.text, (s) => !keptSources.has(s.proposalId))
     updateReportText(db, reportId, previous.text, previous.text)
@@ -95,8 +103,11 @@ export function undoRevision(db: Db, reportId: number, revision: number): Revisi
       const before = stored.get(id)
       if (!before) continue // deleted for good since
       writeAnchor(db, before, { status: k.status as AnnotationStatus, positionStart: k.positionStart, positionEnd: k.positionEnd, exact: k.exact, prefix: k.prefix, suffix: k.suffix })
+      // A review the revision opened goes with it; one that was waiting before follows the text back below.
+      if (k.status === 'placed') reviews.deleteReview(db, id)
     }
     applyAnnotationPlan(db, previous.text, newer)
+    applyWaitingReviews(db, previous.text, waiting.filter((w) => keptAnnotations.get(w.review.annotationId)?.status !== 'placed'))
     const proposalIds = new Set(listAllProposalIds(db, reportId))
     for (const [proposalId, k] of keptSources) {
       if (proposalIds.has(proposalId)) setProposalSource(db, proposalId, { start: k.positionStart, end: k.positionEnd, exact: k.exact })
@@ -168,10 +179,12 @@ function listAllProposalIds(db: Db, reportId: number): number[] {
   return prepare<{ id: number }>(db, 'SELECT id FROM proposals WHERE report_id = ?').all(reportId).map((r) => r.id)
 }
 
-function countAnnotations(db: Db, reportId: number): { placed: number; unplaced: number } {
+function countAnnotations(db: Db, reportId: number): { placed: number; unplaced: number; review: number } {
   const live = annotations.listStoredAnnotations(db, reportId)
+  const open = reviews.listReviews(db, reportId)
   const placed = live.filter((a) => a.status === 'placed').length
-  return { placed, unplaced: live.length - placed }
+  const review = live.filter((a) => a.status === 'unplaced' && open.get(a.id)?.resolvedAt === null).length
+  return { placed, unplaced: live.length - placed, review }
 }
 
 function currentCounts(db: Db, reportId: number): Omit<RevisionOutcome, 'revision'> {

@@ -7,6 +7,8 @@ export interface MappedSpan {
   end: number
   /** Characters of the old span still present unchanged. */
   kept: number
+  /** Characters of the old span in words that were only mistyped (the words are still there). */
+  slipped: number
   /** Whether the new start / end came from a substituted (not an unchanged) character. */
   startSubstituted: boolean
   endSubstituted: boolean
@@ -47,6 +49,7 @@ export class OffsetMap {
     let start = -1
     let end = -1
     let kept = 0
+    let slipped = 0
     let startSubstituted = false
     let endSubstituted = false
     for (let i = this.opAt(s); i < this.oldOps.length; i++) {
@@ -62,6 +65,7 @@ export class OffsetMap {
         ns = op.newStart + (a - op.oldStart)
         ne = op.newStart + (b - op.oldStart)
       } else {
+        if (op.typo) slipped += b - a
         const ratio = (op.newEnd - op.newStart) / (op.oldEnd - op.oldStart)
         ns = a === op.oldStart ? op.newStart : op.newStart + Math.floor((a - op.oldStart) * ratio)
         ne = b === op.oldEnd ? op.newEnd : op.newStart + Math.ceil((b - op.oldStart) * ratio)
@@ -73,7 +77,7 @@ export class OffsetMap {
       end = ne
       endSubstituted = op.kind === 'subst'
     }
-    return start < 0 ? null : { start, end, kept, startSubstituted, endSubstituted }
+    return start < 0 ? null : { start, end, kept, slipped, startSubstituted, endSubstituted }
   }
 
   /** The run of old text deleted outright around [s, e), as far as it reaches (at least [s, e)). */

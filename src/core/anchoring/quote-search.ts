@@ -52,7 +52,7 @@ interface Candidate {
 }
 
 /** Context a candidate needs: a few words say little on their own, a long sentence says much. */
-function minContext(length: number): number {
+export function minContext(length: number): number {
   if (length < 20) return 0.6
   if (length < 60) return 0.45
   return 0.25
@@ -101,12 +101,12 @@ function exactCandidates(text: string, q: QuoteParts, expected: number): Candida
   })
 }
 
-function fuzzyCandidates(text: string, q: QuoteParts, expected: number, radius: number): Candidate[] {
+function fuzzyCandidates(text: string, q: QuoteParts, expected: number, radius: number, range?: [number, number]): Candidate[] {
   const length = q.exact.length
   const maxErrors = Math.floor(length * FUZZY_ERROR_RATE)
   if (maxErrors < 1) return []
-  const from = Math.max(0, expected - radius - maxErrors)
-  const to = Math.min(text.length, expected + length + radius + maxErrors)
+  const from = range ? range[0] : Math.max(0, expected - radius - maxErrors)
+  const to = range ? range[1] : Math.min(text.length, expected + length + radius + maxErrors)
   const startsWord = isWordChar(q.exact[0]) && !isWordChar(q.prefix[q.prefix.length - 1])
   const endsWord = isWordChar(q.exact[length - 1]) && !isWordChar(q.suffix[0])
   const seen = new Set<string>()
@@ -123,13 +123,43 @@ function fuzzyCandidates(text: string, q: QuoteParts, expected: number, radius: 
     const key = `${start}:${end}`
     if (end <= start || seen.has(key)) continue
     seen.add(key)
-    const quote = stringSimilarity(q.exact, text.slice(start, end))
-    if (quote < MIN_FUZZY_SIMILARITY) continue
+    // Context first: it is cheap, and a candidate without it is dropped anyway.
     const context = contextSimilarity(text, start, end, q.prefix, q.suffix)
+    if (context < minContext(length)) continue
+    // Unsnapped, the matcher's error count is the edit distance already.
+    const raw = start === from + m.start && end === from + m.end
+    const quote = raw ? 1 - m.errors / Math.max(length, end - start) : stringSimilarity(q.exact, text.slice(start, end))
+    if (quote < MIN_FUZZY_SIMILARITY) continue
     const score = 0.55 * positionScore(start, expected) + 0.25 * context + 0.2 * quote
     cands.push({ start, end, context, quote, score })
   }
   return cands
+}
+
+export interface RangeCandidate {
+  start: number
+  end: number
+  context: number
+  quote: number
+}
+
+/**
+ * Every exact occurrence of the quote in [from, to) (at most `cap`), or failing those its
+ * approximate matches there, with how well quote and context agree: for a caller that knows
+ * the annotation must lie between two others and weighs the candidates itself. Null when the
+ * quote occurs there more than `cap` times.
+ */
+export function candidatesBetween(text: string, q: QuoteParts, from: number, to: number, cap: number, fuzzy: boolean): RangeCandidate[] | null {
+  const exact: RangeCandidate[] = []
+  const stop = Math.min(text.length, to + q.exact.length)
+  for (let at = text.indexOf(q.exact, from); at >= 0 && at + q.exact.length <= stop; at = text.indexOf(q.exact, at + 1)) {
+    if (exact.length >= cap) return null
+    exact.push({ start: at, end: at + q.exact.length, context: contextSimilarity(text, at, at + q.exact.length, q.prefix, q.suffix), quote: 1 })
+  }
+  if (!fuzzy) return exact
+  // Approximate matches too: an edited copy where order expects it beats an untouched copy elsewhere.
+  const approximate = fuzzyCandidates(text, q, from, 0, [Math.max(0, from), stop]).map(({ start, end, context, quote }) => ({ start, end, context, quote }))
+  return [...exact, ...approximate]
 }
 
 /** The single exact occurrence of a long quote anywhere in the text, if its context agrees. */

@@ -1,7 +1,9 @@
 // Puts a report's annotations back on its text after a revision, all together and in document
 // order. With the previous revision at hand, offsets travel through an edit script; without it
 // (imported annotations), quotes are searched outward from their drift-adjusted positions.
-import { anchorByQuote, DriftTracker, reanchorByQuote } from './by-quote'
+import { anchorByQuote, DriftTracker } from './by-quote'
+import { reanchorQuoteLed } from './quote-led'
+import { movedBlocks } from './moved-blocks'
 import { OffsetMap } from './offset-map'
 import { quoteOf, type ReanchorInput, type ReanchorOutcome } from './outcome'
 import type { AnchorSelectors } from './selectors'
@@ -9,6 +11,7 @@ import { diffRevisions } from './text-diff'
 import { throughRevision } from './through-revision'
 
 export type { ReanchorInput, ReanchorOutcome } from './outcome'
+export { REVIEW_BELOW } from './outcome'
 export { MIN_KEPT_SHARE } from './through-revision'
 
 /** Single annotation on the current text (position verified against quote, else exact quote near position, else fuzzy). */
@@ -30,15 +33,16 @@ export function reanchorAll(oldText: string | null, newText: string, items: Rean
   const outcomes: ReanchorOutcome[] = new Array(items.length)
   const order = inDocumentOrder(items)
   if (oldText === null || oldText === newText) {
-    reanchorByQuote(newText, items, order, outcomes)
+    reanchorQuoteLed(newText, items, order, outcomes)
     return outcomes
   }
   const map = new OffsetMap(diffRevisions(oldText, newText))
+  const moved = movedBlocks(oldText, newText, map)
   const drift = new DriftTracker()
   for (const index of order) {
     const item = items[index]!
     const { start, end } = item.selectors.position
-    const { outcome, certain } = throughRevision(oldText, newText, map, quoteOf(item.selectors), start, end, drift.current, item.id)
+    const { outcome, certain } = throughRevision(oldText, newText, map, moved, quoteOf(item.selectors), start, end, drift.current, item.id)
     if (outcome.status === 'placed' && certain) drift.record(outcome.start - start)
     outcomes[index] = outcome
   }

@@ -14,6 +14,8 @@ export interface EditOp {
   oldEnd: number
   newStart: number
   newEnd: number
+  /** A substitution inside a mistyped word (the word is still there), not another word. */
+  typo?: boolean
 }
 
 type Level = 'paragraph' | 'sentence' | 'word'
@@ -73,24 +75,30 @@ function diffTokens(a: Token[], b: Token[]): Array<[number, number]> {
 
 class ScriptBuilder {
   readonly ops: EditOp[] = []
-  push(kind: EditKind, oldStart: number, oldEnd: number, newStart: number, newEnd: number): void {
+  push(kind: EditKind, oldStart: number, oldEnd: number, newStart: number, newEnd: number, typo = false): void {
     if (oldStart === oldEnd && newStart === newEnd) return
     if (kind === 'subst' && oldStart === oldEnd) kind = 'insert'
     if (kind === 'subst' && newStart === newEnd) kind = 'delete'
     const last = this.ops[this.ops.length - 1]
-    if (last && last.kind === kind && (kind === 'equal' || kind === 'subst') && last.oldEnd === oldStart && last.newEnd === newStart) {
+    const sameTypo = kind !== 'subst' || (last?.typo ?? false) === typo
+    if (last && last.kind === kind && sameTypo && (kind === 'equal' || kind === 'subst') && last.oldEnd === oldStart && last.newEnd === newStart) {
       last.oldEnd = oldEnd
       last.newEnd = newEnd
       return
     }
-    this.ops.push({ kind, oldStart, oldEnd, newStart, newEnd })
+    this.ops.push(kind === 'subst' && typo ? { kind, oldStart, oldEnd, newStart, newEnd, typo } : { kind, oldStart, oldEnd, newStart, newEnd })
   }
 }
 
 /** The edit script turning `oldText` into `newText`, covering both texts contiguously and in order. */
 export function diffRevisions(oldText: string, newText: string): EditOp[] {
+  return diffRanges(oldText, 0, oldText.length, newText, 0, newText.length)
+}
+
+/** The edit script turning old [os, oe) into new [ns, ne): a passage and where it went. */
+export function diffRanges(oldText: string, os: number, oe: number, newText: string, ns: number, ne: number): EditOp[] {
   const out = new ScriptBuilder()
-  alignRegion(oldText, 0, oldText.length, newText, 0, newText.length, 'paragraph', out)
+  alignRegion(oldText, os, oe, newText, ns, ne, 'paragraph', out)
   return out.ops
 }
 
@@ -183,7 +191,7 @@ function alignTypo(x: Token, y: Token, out: ScriptBuilder): void {
   let q = 0
   while (q < limit - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++
   out.push('equal', x.start, x.start + p, y.start, y.start + p)
-  out.push('subst', x.start + p, x.end - q, y.start + p, y.end - q)
+  out.push('subst', x.start + p, x.end - q, y.start + p, y.end - q, true)
   out.push('equal', x.end - q, x.end, y.end - q, y.end)
 }
 

@@ -2,19 +2,32 @@
 // edit script, which already knows which copy of a repeated passage is which. Text the script
 // calls deleted is looked for among its insertions (moved), and otherwise reported deleted.
 import { anchorByQuote } from './by-quote'
+import { insideMovedBlock, type MovedBlocks } from './moved-blocks'
 import { findMoved } from './moved-text'
-import type { OffsetMap } from './offset-map'
-import { roundConfidence, unplaced, type Anchored, type ReanchorOutcome } from './outcome'
+import type { MappedSpan, OffsetMap } from './offset-map'
+import { REVIEW_BELOW, REVIEW_FROM, roundConfidence, unplaced, type Anchored, type ReanchorOutcome } from './outcome'
 import { ACCEPT_SCORE, searchNear, type QuoteParts } from './quote-search'
 import { snapToWords, trimSpaces, wordEdges } from './similarity'
 
-/** Share of an annotation's characters that must survive a revision unchanged for it to stay. */
-export const MIN_KEPT_SHARE = 0.5
+/** Share of an annotation's characters that must survive a revision (unchanged, or in a mistyped word) for it to stay. */
+export const MIN_KEPT_SHARE = REVIEW_BELOW
+
+/** The new span of a mapped old span, snapped to words where its edges came from other words. */
+function newSpan(oldText: string, newText: string, mapped: MappedSpan, s: number, e: number): [number, number] {
+  const edges = wordEdges(oldText, s, e)
+  const [ns, ne] = snapToWords(newText, mapped.start, mapped.end, mapped.startSubstituted && edges.startsWord, mapped.endSubstituted && edges.endsWord)
+  return trimSpaces(newText, ns, ne)
+}
+
+function share(mapped: MappedSpan | null, length: number): number {
+  return mapped ? (mapped.kept + mapped.slipped) / length : 0
+}
 
 export function throughRevision(
   oldText: string,
   newText: string,
   map: OffsetMap,
+  moved: MovedBlocks,
   q: QuoteParts,
   start: number,
   end: number,
@@ -33,10 +46,9 @@ export function throughRevision(
   }
   const mapped = map.map(s, e)
   const length = e - s
-  if (mapped && mapped.kept >= MIN_KEPT_SHARE * length) {
-    const edges = wordEdges(oldText, s, e)
-    let [ns, ne] = snapToWords(newText, mapped.start, mapped.end, mapped.startSubstituted && edges.startsWord, mapped.endSubstituted && edges.endsWord)
-    ;[ns, ne] = trimSpaces(newText, ns, ne)
+  const kept = share(mapped, length)
+  if (mapped && kept >= MIN_KEPT_SHARE) {
+    const [ns, ne] = newSpan(oldText, newText, mapped, s, e)
     if (ne > ns) {
       const unchanged = mapped.kept === length && newText.slice(ns, ne) === q.exact
       const method = unchanged && ns === start && ne === end ? 'position' : 'diff'
@@ -44,11 +56,30 @@ export function throughRevision(
       return { outcome, certain: mapped.kept === length }
     }
   }
-  const moved = findMoved(oldText, newText, map, s, e)
-  if (moved === 'ambiguous') return unplaced(id, 'ambiguous')
-  if (moved) {
-    const confidence = roundConfidence(Math.max(ACCEPT_SCORE, moved.confidence))
-    return { outcome: { id, status: 'placed', start: moved.start, end: moved.end, method: 'exact', confidence }, certain: false }
+  const found = findMoved(oldText, newText, map, s, e)
+  if (found === 'ambiguous') return unplaced(id, 'ambiguous')
+  if (found) {
+    const confidence = roundConfidence(Math.max(ACCEPT_SCORE, found.confidence))
+    return { outcome: { id, status: 'placed', start: found.start, end: found.end, method: 'exact', confidence }, certain: false }
+  }
+  // A paragraph moved and edited: through its own alignment.
+  if (insideMovedBlock(moved, s, e)) {
+    const inBlock = moved.map.map(s, e)
+    const keptInBlock = share(inBlock, length)
+    if (inBlock && keptInBlock >= REVIEW_FROM && keptInBlock > kept) {
+      const [ns, ne] = newSpan(oldText, newText, inBlock, s, e)
+      if (ne > ns) return placedOrReview(id, q.exact, newText, ns, ne, keptInBlock)
+    }
+  }
+  if (mapped && kept >= REVIEW_FROM) {
+    const [ns, ne] = newSpan(oldText, newText, mapped, s, e)
+    if (ne > ns) return placedOrReview(id, q.exact, newText, ns, ne, kept)
   }
   return unplaced(id, 'deleted')
+}
+
+function placedOrReview(id: string, oldQuote: string, newText: string, start: number, end: number, kept: number): Anchored {
+  const confidence = roundConfidence(kept)
+  if (kept >= REVIEW_BELOW) return { outcome: { id, status: 'placed', start, end, method: 'diff', confidence }, certain: false }
+  return { outcome: { id, status: 'review', start, end, oldQuote, newQuote: newText.slice(start, end), confidence }, certain: false }
 }

@@ -70,6 +70,12 @@ export const annotationsMethods = {
     z.object({ id: AnnotationId, start: Offset, end: Offset }).refine((a) => a.end > a.start, endAfterStart),
     Annotation,
   ),
+  'annotations.reopenReview': method(
+    'Undoes the confirmation (or re-attachment) of an annotation that was waiting for review: it is unplaced again, ' +
+      'with the review it had. Refused (conflict) when there is no resolved review to reopen.',
+    z.object({ id: AnnotationId }),
+    Annotation,
+  ),
   'annotations.exportW3C': method(
     'The live annotations of a report as a W3C Web Annotation JSON-LD AnnotationCollection.',
     z.object({ reportId: Id }),

@@ -55,6 +55,8 @@ const RevisionOutcome = z.object({
   /** Annotations placed on the new text / left unplaced (deleted ones included: restoring one keeps its place). */
   placed: Count,
   unplaced: Count,
+  /** Of the unplaced ones, those waiting for review (text substantially changed). */
+  review: Count.optional(),
   proposalSources: z.object({ placed: Count, unplaced: Count }),
 })
 

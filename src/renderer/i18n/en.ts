@@ -3,6 +3,7 @@ import { annotationMessagesEn } from './annotations.en'
 import { meetingsEn } from './meetings.en'
 import { reportsEn } from './reports.en'
 import { recordEn } from './record.en'
+import { reviewEn } from './review.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -186,6 +187,7 @@ export const en: MessageSchema = {
   },
   ...meetingsEn,
   ...recordEn,
+  ...reviewEn,
   ...annotationMessagesEn,
   ...reportsEn,
 }

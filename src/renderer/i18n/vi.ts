@@ -4,6 +4,7 @@ import { annotationMessagesVi } from './annotations.vi'
 import { meetingsVi } from './meetings.vi'
 import { reportsVi } from './reports.vi'
 import { recordVi } from './record.vi'
+import { reviewVi } from './review.vi'
 
 export const vi = {
   app: {
@@ -186,6 +187,7 @@ export const vi = {
   },
   ...meetingsVi,
   ...recordVi,
+  ...reviewVi,
   ...annotationMessagesVi,
   ...reportsVi,
 }

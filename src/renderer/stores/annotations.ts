@@ -32,7 +32,9 @@ export const useAnnotationsStore = defineStore('annotations', () => {
   let focusSeq = 0
 
   const placed = computed(() => items.value.filter((a) => a.status === 'placed' && a.start !== null))
-  const unplaced = computed(() => items.value.filter((a) => a.status === 'unplaced'))
+  const unplaced = computed(() => items.value.filter((a) => a.status === 'unplaced' && !a.review))
+  /** Unplaced because a revision changed their text substantially: a person confirms, re-attaches or deletes. */
+  const inReview = computed(() => items.value.filter((a) => a.status === 'unplaced' && a.review))
   const editing = computed(() => items.value.find((a) => a.id === editingId.value) ?? null)
   const countByProposal = computed(() => {
     const counts = new Map<number, number>()
@@ -161,10 +163,29 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     }
   }
 
-  async function reattach(id: string, range: TextRange): Promise<void> {
+  /** Anchors on a new range; for one waiting for review, an undoable step that reopens the review. */
+  async function reattach(id: string, range: TextRange, opts = { record: true }): Promise<void> {
+    const waiting = items.value.find((a) => a.id === id)?.review !== undefined
     try {
       replace(await workbench().annotations.reattach({ id, start: range.start, end: range.end }))
       selection.value = null
+      if (waiting && opts.record) {
+        history.push({ undo: () => reopenReview(id), redo: () => reattach(id, range, { record: false }) })
+      }
+    } catch (err) {
+      notifications.fail('annotations.failed.save', err)
+    }
+  }
+
+  /** Accepts the text a revision left where the annotation was (the review's new span). */
+  async function confirmReview(id: string): Promise<void> {
+    const review = items.value.find((a) => a.id === id)?.review
+    if (review) await reattach(id, { start: review.start, end: review.end })
+  }
+
+  async function reopenReview(id: string): Promise<void> {
+    try {
+      replace(await workbench().annotations.reopenReview({ id }))
     } catch (err) {
       notifications.fail('annotations.failed.save', err)
     }
@@ -189,6 +210,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     focus,
     placed,
     unplaced,
+    inReview,
     countByProposal,
     load,
     create,
@@ -197,6 +219,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     remove,
     restore,
     reattach,
+    confirmReview,
     reveal,
     select,
   }

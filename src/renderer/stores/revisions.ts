@@ -95,7 +95,12 @@ export const useRevisionsStore = defineStore('revisions', () => {
       const params = { revision: result.revision, placed: result.placed, unplaced: result.unplaced }
       notifications.push({
         tone: 'info',
-        message: job.source.kind === 'revision' ? { key: 'revisions.restoredAs', params: { ...params, from: job.source.revision } } : { key: 'revisions.applied', params },
+        message:
+          job.source.kind === 'revision'
+            ? { key: 'revisions.restoredAs', params: { ...params, from: job.source.revision } }
+            : result.review
+              ? { key: 'annotationReview.revisionDone', params: { ...params, review: result.review, unplaced: result.unplaced - result.review } }
+              : { key: 'revisions.applied', params },
         action: { label: { key: 'revisions.undo' }, run: () => void (history.peek() === step && history.undo()) },
       })
       return true
