@@ -52,4 +52,10 @@ export const METHOD_NAMES = [
   'reports.revise',
   'reports.revisions',
   'search.query',
+  'imports.begin',
+  'imports.chunk',
+  'imports.open',
+  'imports.status',
+  'imports.cancel',
+  'imports.commit',
 ] as const satisfies readonly Method[]

@@ -1,6 +1,7 @@
 // English interface text; typed against the Vietnamese messages so no key is missing.
 import { annotationMessagesEn } from './annotations.en'
 import { meetingsEn } from './meetings.en'
+import { docImportEn } from './docImport.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -13,7 +14,7 @@ export const en: MessageSchema = {
   topbar: {
     pickReport: 'Choose a report',
     importFile: 'Import file',
-    importFileHint: 'Import a report from a text file (.txt)',
+    importFileHint: 'Import a report from a Word, PDF, HTML, Markdown or text file',
     paste: 'Paste text',
     pasteHint: 'Import a report by pasting its text',
     language: 'Interface language',
@@ -183,5 +184,6 @@ export const en: MessageSchema = {
     dismiss: 'Dismiss',
   },
   ...meetingsEn,
+  ...docImportEn,
   ...annotationMessagesEn,
 }

@@ -2,6 +2,7 @@
 // Avoid the characters @ and | in messages: vue-i18n reads them as syntax.
 import { annotationMessagesVi } from './annotations.vi'
 import { meetingsVi } from './meetings.vi'
+import { docImportVi } from './docImport.vi'
 
 export const vi = {
   app: {
@@ -13,7 +14,7 @@ export const vi = {
   topbar: {
     pickReport: 'Chọn báo cáo',
     importFile: 'Nhập tệp',
-    importFileHint: 'Nhập báo cáo từ tệp văn bản (.txt)',
+    importFileHint: 'Nhập báo cáo từ tệp Word, PDF, HTML, Markdown hoặc văn bản',
     paste: 'Dán văn bản',
     pasteHint: 'Nhập báo cáo bằng cách dán văn bản',
     language: 'Ngôn ngữ giao diện',
@@ -183,6 +184,7 @@ export const vi = {
     dismiss: 'Đóng thông báo',
   },
   ...meetingsVi,
+  ...docImportVi,
   ...annotationMessagesVi,
 }
 
