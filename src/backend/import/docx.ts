@@ -9,10 +9,12 @@ import { refuse } from './refusals'
 export interface DocxText {
   text: string
   propertiesTitle: string | null
+  /** A paragraph in Word's Title style. */
+  styledTitle: string | null
   headings: string[]
 }
 
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"]
+const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => h2:fresh"]
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   let zip: JSZip
@@ -35,8 +37,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
     refuse('damaged')
   }
   const core = await zip.file('docProps/core.xml')?.async('string').catch(() => undefined)
-  const { text, headings } = htmlToText(html, { numberLists: true, dropLinksTo: /^#(?:footnote|endnote)-ref-/ })
-  return { text, propertiesTitle: core ? coreTitle(core) : null, headings }
+  const { text, headings, styledTitle } = htmlToText(html, { numberLists: true, dropLinksTo: /^#(?:footnote|endnote)-ref-/ })
+  return { text, propertiesTitle: core ? coreTitle(core) : null, styledTitle, headings }
 }
 
 function coreTitle(xml: string): string | null {

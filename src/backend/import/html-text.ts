@@ -10,6 +10,8 @@ export interface HtmlText {
   docTitle: string | null
   /** Text of the h1–h3 headings, in order. */
   headings: string[]
+  /** The first element of class "doc-title" (Word's Title style, as the docx reader maps it). */
+  styledTitle: string | null
 }
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'button'])
@@ -31,7 +33,8 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
   const lines: string[] = []
   let line = ''
   let skipDepth = 0
-  const stack: { name: string; skip: boolean; heading: boolean }[] = []
+  const stack: { name: string; skip: boolean; heading: boolean; styledTitle: boolean }[] = []
+  let styledTitle: string | null = null
   let docTitle: string | null = null
   let inTitle = false
   let titleText = ''
@@ -73,7 +76,7 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
           titleText = ''
         }
         const skip = SKIPPED.has(name) || hidden
-        if (!VOID.has(name)) stack.push({ name, skip, heading: /^h[1-3]$/.test(name) })
+        if (!VOID.has(name)) stack.push({ name, skip, heading: /^h[1-3]$/.test(name), styledTitle: /\bdoc-title\b/.test(attrs.class ?? '') })
         if (skip) {
           if (!VOID.has(name)) skipDepth++
           return
@@ -131,6 +134,7 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
         if (top.heading && headingText !== null) {
           const h = headingText.replace(/\s+/g, ' ').trim()
           if (h) headings.push(h)
+          if (h && top.styledTitle && styledTitle === null) styledTitle = h
           headingText = null
         }
         if (name === 'pre') inPre--
@@ -144,5 +148,5 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
   parser.write(html)
   parser.end()
   flush()
-  return { text: lines.join('\n'), docTitle, headings }
+  return { text: lines.join('\n'), docTitle, headings, styledTitle }
 }

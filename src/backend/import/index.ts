@@ -55,9 +55,8 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts
     case 'docx': {
       const docx = await readDocx(bytes)
       const fixed = fixLegacyFont({ text: docx.text, encoding: 'UTF-8' })
-      // A heading the document opens with is its headline; else the title in its properties.
-      const opening = docx.headings[0] !== undefined && docx.text.startsWith(docx.headings[0]) ? docx.headings[0] : null
-      const candidate = opening ?? docx.propertiesTitle ?? docx.headings[0] ?? null
+      // A paragraph in Word's Title style, else the title in the file's properties, else the first heading.
+      const candidate = docx.styledTitle ?? docx.propertiesTitle ?? docx.headings[0] ?? null
       if (fixed.encoding !== 'UTF-8') {
         encoding = fixed.encoding
         titleCandidate = candidate ? fixLegacyFont({ text: candidate, encoding: 'UTF-8' }).text : null
@@ -102,7 +101,9 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts
   if (opts.signal?.aborted) refuse('cancelled')
 
   const meta = documentMeta(paragraphs, titleCandidate)
-  const text = nfc(meta.paragraphs.map((p) => p.replace(/[^\S\n]+/g, ' ').trim()).filter(Boolean).join('\n\n'))
+  // Soft hyphens are invisible break hints, not text; control characters never belong to a report.
+  const clean = (p: string) => p.replace(/[\u00AD\u200B\uFEFF]/g, '').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
+  const text = nfc(meta.paragraphs.map((p) => clean(p).replace(/[^\S\n]+/g, ' ').trim()).filter(Boolean).join('\n\n'))
   if (text.trim().length === 0) refuse(format === 'pdf' ? 'scanned' : 'empty')
   if (text.length > MAX_IMPORT_CHARS) refuse('tooLarge')
   if (encoding && encoding !== 'UTF-8') notices.push(`converted:${encoding}`)

@@ -30,7 +30,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DocumentForma
   if (head.includes('%PDF-')) return 'pdf'
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // A zip: Word if it holds word/document.xml (the docx reader checks it); other zips are not ours.
-    if (ext === 'docx' || head.includes('[Content_Types].xml') || head.includes('word/')) return 'docx'
+    if (ext === 'docx' || head.includes('word/')) return 'docx'
     refuse(ext === 'docx' ? 'damaged' : 'unsupported')
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
@@ -38,11 +38,11 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DocumentForma
     const asText = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString('utf16le')
     refuse(asText.includes('EncryptedPackage') ? 'encrypted' : 'unsupported')
   }
-  if (ext === 'docx') refuse('damaged')
-  if (ext === 'pdf') refuse('damaged')
-  const format = TEXT_EXTENSIONS[ext]
   const sixteen = bytes[0] === 0xff || bytes[0] === 0xfe || hasUtf16Shape(bytes)
   if (!sixteen && looksBinary(bytes)) refuse('binary')
+  // Text under a Word or PDF name: not the document its name promises.
+  if (ext === 'docx' || ext === 'pdf') refuse('damaged')
+  const format = TEXT_EXTENSIONS[ext]
   if (format === undefined) refuse('unsupported')
   if (format === 'txt' && /^\s*(?:<!doctype html|<html[\s>])/i.test(head.replace(/^\uFEFF|^ï»¿/, ''))) return 'html'
   return format

@@ -89,3 +89,80 @@ export function windows1258Bytes(text: string): Uint8Array {
   // Windows-1258 writes most tones as combining marks after the base letter.
   return new Uint8Array(iconv.encode(text.normalize('NFD').normalize('NFC'), 'windows1258'))
 }
+
+/** Sentences whose capitals TCVN3's one-byte table can write (Ă Â Ê Ô Ơ Ư Đ and plain letters). */
+export const LEGACY_PARAGRAPHS = [
+  'Đồng chí Bí thư huyện ủy nhấn mạnh: các xã phải hoàn thành việc rà soát hộ nghèo trước ngày 15 tháng 7.',
+  'Trường học ở bản xa được sửa chữa mái, xây thêm nhà vệ sinh và bếp ăn bán trú cho học sinh người dân tộc thiểu số.',
+  'Người dân được hướng dẫn trồng cây quế, cây sơn tra để thoát nghèo bền vững, giữ rừng đầu nguồn.',
+]
+
+function reverse(table: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(table).map(([k, v]) => [v, k]))
+}
+
+export function tcvn3Bytes(text: string, table: Record<string, string>): Uint8Array {
+  const back = new Map([...reverse(table)].map(([ch, hex]) => [ch, parseInt(hex, 16)]))
+  const out: number[] = []
+  for (const ch of text.normalize('NFC')) {
+    const b = back.get(ch) ?? ch.charCodeAt(0)
+    if (b > 0xff) throw new Error(`TCVN3 cannot write ${ch}`)
+    out.push(b)
+  }
+  return new Uint8Array(out)
+}
+
+/** VNI text as Latin-1 characters (what a Word file set in a VNI font stores) and as bytes. */
+export function vniString(text: string, table: Record<string, string>): string {
+  const back = reverse(table)
+  return [...text.normalize('NFC')].map((ch) => back.get(ch) ?? ch).join('')
+}
+export function vniBytes(text: string, table: Record<string, string>): Uint8Array {
+  return new Uint8Array(Buffer.from(vniString(text, table), 'latin1'))
+}
+
+/** Windows-1258: precomposed letters where the code page has them, the tone as a combining mark. */
+export function cp1258Bytes(text: string): Uint8Array {
+  const has = (s: string) => iconv.decode(iconv.encode(s, 'windows1258'), 'windows1258') === s
+  let out = ''
+  for (const ch of text.normalize('NFC')) {
+    if (has(ch)) {
+      out += ch
+      continue
+    }
+    const d = ch.normalize('NFD')
+    const tone = d.match(/[\u0300\u0301\u0303\u0309\u0323]/u)?.[0] ?? ''
+    const base = d.replace(tone, '').normalize('NFC')
+    out += base.length === 1 && has(base) ? base + tone : d
+  }
+  return new Uint8Array(iconv.encode(out, 'windows1258'))
+}
+
+/** A PDF whose Standard security handler wants a password (the check values are not an empty password's). */
+export function encryptedPdf(): Uint8Array {
+  const hex32 = 'A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F60718293A4B5C6D7E8F90'
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Filter /Standard /V 1 /R 2 /O <${hex32}> /U <${hex32}> /P -44 >>`,
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((o, i) => {
+    offsets.push(body.length)
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n${xref}\n%%EOF\n`
+  return new Uint8Array(Buffer.from(body, 'latin1'))
+}
+
+/** The first bytes of a PNG picture: binary content whatever the file is called. */
+export function pngBytes(): Uint8Array {
+  const header = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]
+  const body = Array.from({ length: 400 }, (_, i) => (i * 37) % 256)
+  return new Uint8Array([...header, ...body])
+}
