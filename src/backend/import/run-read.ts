@@ -1,7 +1,8 @@
 // Starts a document read in a worker thread when the worker script can be found (from the
 // sources under tsx, or as out/main/import-worker.js in the Electron build), else in this
 // thread; either way with progress and cancellation.
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { WorkbenchError } from '../../core/errors'
@@ -18,6 +19,10 @@ export interface RunningRead {
 function workerScript(): { path: string; viaTsx?: boolean } | null {
   const here = import.meta.url
   if (here.endsWith('.ts')) {
+    // From the sources: the worker electron-vite built (out/main) when it is newer than the code
+    // it was built from, since loading the sources through tsx in the thread costs seconds.
+    const built = fileURLToPath(new URL('../../../out/main/import-worker.js', here))
+    if (existsSync(built) && statSync(built).mtimeMs > newestSource(fileURLToPath(new URL('../../', here)))) return { path: built }
     const path = fileURLToPath(new URL('./worker.ts', here))
     // The sources need tsx's loader in the thread too (npm run serve, Vitest, the bench): a small
     // bootstrap registers it, then loads the worker.
@@ -28,6 +33,20 @@ function workerScript(): { path: string; viaTsx?: boolean } | null {
     if (existsSync(path)) return { path }
   }
   return null
+}
+
+/** Latest change time of the .ts/.json files under src/ (core and back end) and data/legacy-encodings. */
+function newestSource(srcDir: string): number {
+  let newest = 0
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs)
+    }
+  }
+  for (const dir of [join(srcDir, 'core'), join(srcDir, 'backend'), join(srcDir, '..', 'data', 'legacy-encodings')]) if (existsSync(dir)) walk(dir)
+  return newest
 }
 
 export function startRead(bytes: Uint8Array, fileName: string, onProgress: (done: number, total: number) => void): RunningRead {
