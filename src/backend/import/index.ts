@@ -39,7 +39,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 /** The longest report text the workbench stores (as reports.import). */
 export const MAX_IMPORT_CHARS = 5_000_000
 
-export const SUPPORTED_EXTENSIONS = ['docx', 'pdf', 'html', 'htm', 'md', 'markdown', 'txt', 'text'] as const
+export { SUPPORTED_EXTENSIONS } from './formats'
 
 export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): Promise<ImportedDocument> {
   if (bytes.length === 0) refuse('empty')

@@ -10,9 +10,9 @@ import type { Report } from '../../core/domain'
 import { getReport, storeParsedReport } from '../services/reports'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
-import { SUPPORTED_EXTENSIONS, type ImportedDocument } from './index'
+import type { ImportedDocument } from './index'
+import { extensionOf, SUPPORTED_EXTENSIONS } from './formats'
 import { refuse } from './refusals'
-import { extensionOf } from './sniff'
 import { startRead, type RunningRead } from './run-read'
 
 interface Job {

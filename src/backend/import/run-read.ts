@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { WorkbenchError } from '../../core/errors'
-import { readDocumentFile, type ImportedDocument } from './index'
+import type { ImportedDocument } from './index'
 import type { WorkerMessage } from './worker'
 
 export interface RunningRead {
@@ -55,7 +55,8 @@ export function startRead(bytes: Uint8Array, fileName: string, onProgress: (done
     const controller = new AbortController()
     return {
       mode: 'inline',
-      result: readDocumentFile(bytes, fileName, { signal: controller.signal, onProgress }),
+      // The readers load on first use, not with the back end.
+      result: import('./index').then(({ readDocumentFile }) => readDocumentFile(bytes, fileName, { signal: controller.signal, onProgress })),
       cancel: () => controller.abort(),
     }
   }

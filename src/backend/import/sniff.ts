@@ -2,6 +2,7 @@
 // a picture renamed .txt is refused), by its extension only between the text formats.
 import { refuse } from './refusals'
 import { looksBinary } from './text-decode'
+import { extensionOf } from './formats'
 
 export type DocumentFormat = 'docx' | 'pdf' | 'html' | 'md' | 'txt'
 
@@ -17,11 +18,6 @@ const TEXT_EXTENSIONS: Record<string, DocumentFormat> = {
 
 const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b)
 
-export function extensionOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? ''
-  const dot = base.lastIndexOf('.')
-  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase()
-}
 
 export function detectFormat(bytes: Uint8Array, fileName: string): DocumentFormat {
   const ext = extensionOf(fileName)
