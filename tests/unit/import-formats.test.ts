@@ -165,3 +165,15 @@ describe('metadata from the text', () => {
     expect((await readDocumentFile(utf8(PARAGRAPHS[1]!), 'a.txt')).date).toBeNull()
   })
 })
+
+describe('joining PDF lines', () => {
+  it('undoes hyphenation but keeps the hyphens of codes and compounds', async () => {
+    const { joinLines } = await import('../../src/backend/import/pdf-paragraphs')
+    expect(joinLines('hạ tầng tele\u2010', 'communications')).toBe('hạ tầng telecommunications')
+    expect(joinLines('Nghị quyết số 03-', 'NQ/HU của Huyện ủy')).toBe('Nghị quyết số 03-NQ/HU của Huyện ủy')
+    expect(joinLines('dịch COVID-', '19 trên địa bàn')).toBe('dịch COVID-19 trên địa bàn')
+    expect(joinLines('phát triển kinh tế-', 'xã hội')).toBe('phát triển kinh tế-xã hội')
+    expect(joinLines('the infra-', 'structure works')).toBe('the infrastructure works')
+    expect(joinLines('kinh tế -', 'xã hội')).toBe('kinh tế - xã hội')
+  })
+})

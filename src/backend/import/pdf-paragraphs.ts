@@ -3,6 +3,7 @@
 // gap, an indent, a change of size or a short line ending a sentence starts a new one),
 // words hyphenated across lines are put together again, and larger lines become headings.
 import type { Line } from './pdf-lines'
+import { isVietnameseSyllable } from './vn-syllables'
 
 export interface PageInfo {
   height: number
@@ -66,12 +67,20 @@ function maxRight(page: Line[]): number {
   return page.reduce((m, l) => Math.max(m, l.x1), 0)
 }
 
-/** Joins two lines of one paragraph, undoing a hyphenation at the break. */
+/**
+ * Joins two lines of one paragraph. A break at a soft hyphen (printed as U+2010 or kept as U+00AD)
+ * is undone; a hyphen between two Vietnamese syllables ("kinh tế-xã hội") or before a capital or a
+ * digit ("03-NQ/HU", "COVID-19") stays, without a space; any other word hyphenated at the line end
+ * is put back together.
+ */
 export function joinLines(a: string, b: string): string {
-  const hyphen = /(\p{L})[-\u00AD\u2010]$/u.exec(a)
-  if (hyphen && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b
-  if (hyphen && /^[\p{Lu}\d]/u.test(b)) return a + b
-  if (a.endsWith('\u00AD')) return a.slice(0, -1) + b
+  if (/[\u00AD\u2010]$/u.test(a)) return a.slice(0, -1) + b
+  const hyphen = /([\p{L}\d]+)-$/u.exec(a)
+  if (hyphen) {
+    const next = /^[\p{L}\d]+/u.exec(b)?.[0] ?? ''
+    if (/^[\p{Lu}\d]/u.test(next) || (isVietnameseSyllable(hyphen[1]!) && isVietnameseSyllable(next))) return a + b
+    if (/^\p{Ll}/u.test(next)) return a.slice(0, -1) + b
+  }
   return `${a} ${b}`
 }
 
