@@ -11,7 +11,10 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // The document reader runs in a worker thread of its own (out/main/import-worker.js).
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts'), 'import-worker': resolve(root, 'src/backend/import/worker.ts') },
+      },
     },
   },
   preload: {

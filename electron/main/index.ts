@@ -9,10 +9,12 @@ import { registerRpcChannels } from './ipc'
 import { appLocations } from './locations'
 import { installMenu } from './menu'
 import { printHtmlToPdf } from './print-pdf'
+import { importFileChooser } from './import-dialog'
 import { createMainWindow } from './window'
 
 let mainWindow: BrowserWindow | null = null
 let workbench: Workbench | null = null
+let locale: 'vi' | 'en' = DEFAULT_SETTINGS.locale
 
 function fatal(title: string, message: string): void {
   dialog.showErrorBox(title, message)
@@ -26,7 +28,12 @@ async function startUp(): Promise<void> {
     workbench = openWorkbench({
       dataDir: locations.dataDir,
       bundledDataDir: locations.bundledDataDir,
-      host: { shell: 'electron', version: app.getVersion(), printPdf: printHtmlToPdf },
+      host: {
+        shell: 'electron',
+        version: app.getVersion(),
+        printPdf: printHtmlToPdf,
+        chooseImportFile: importFileChooser(() => mainWindow, () => locale),
+      },
       nativeBinding: locations.nativeBinding,
       fontsDir: locations.fontsDir,
     })
@@ -40,6 +47,7 @@ async function startUp(): Promise<void> {
   serveRenderer(locations.rendererDir)
   registerRpcChannels(workbench.handlers, () => mainWindow?.webContents ?? null)
   const settings = await Promise.resolve(workbench.handlers['settings.get']({})).catch(() => DEFAULT_SETTINGS)
+  locale = settings.locale
   installMenu(settings.locale)
 
   mainWindow = createMainWindow(locations.preload)

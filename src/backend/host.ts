@@ -8,4 +8,10 @@ export interface Host {
    * supplies webContents.printToPDF; without it the back end prints with a headless Chromium.
    */
   printPdf?: (html: string) => Promise<Uint8Array>
+  /**
+   * Electron: shows the system's open dialog for the supported document types and reads the chosen
+   * file in the main process (size-checked); null when the user cancels. The browser shell has none:
+   * its page uploads the file the user picked.
+   */
+  chooseImportFile?: () => Promise<{ fileName: string; bytes: Uint8Array } | null>
 }

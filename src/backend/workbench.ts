@@ -27,6 +27,8 @@ import { previewRevision } from './services/revision-preview'
 import { diffReportRevisions, listReportRevisions, restoreRevision, reviseReport, undoRevision } from './services/revisions'
 import { searchWorkbench } from './services/search'
 import * as settings from './services/settings'
+import { createImportJobs } from './import/jobs'
+import { WorkbenchError } from '../core/errors'
 
 export interface WorkbenchOptions {
   dataDir: string
@@ -78,6 +80,8 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     // The Chromium printer is launched on the first PDF only, and only when the host has no printer.
     printPdf: options.host.printPdf ?? ((html) => (chromiumPrinter ??= createChromiumPrinter()).print(html)),
   }
+
+  const imports = createImportJobs(db)
 
   const handlers: Handlers = {
     'app.info': () => ({ version: options.host.version, shell: options.host.shell, dataDir }),
@@ -145,6 +149,17 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'minutes.preview': ({ meetingId, kind }) => minutes.previewMinutes(minutesCtx, meetingId, kind),
     'minutes.saveEdits': ({ meetingId, kind, edits }) => minutes.saveMinutesEdits(minutesCtx, meetingId, kind, edits),
     'minutes.export': (args) => minutes.exportMinutes(minutesCtx, args),
+    'imports.begin': ({ fileName, size }) => imports.begin(fileName, size),
+    'imports.chunk': ({ jobId, offset, data }) => imports.chunk(jobId, offset, data),
+    'imports.open': async () => {
+      const choose = options.host.chooseImportFile
+      if (!choose) throw new WorkbenchError('not_found', 'This shell has no file dialog: upload the file instead')
+      const file = await choose()
+      return file ? imports.fromBytes(file.fileName, file.bytes) : null
+    },
+    'imports.status': ({ jobId }) => imports.status(jobId),
+    'imports.cancel': ({ jobId }) => imports.cancel(jobId),
+    'imports.commit': ({ jobId, ...edits }) => imports.commit(jobId, edits),
   }
 
   return {
@@ -162,6 +177,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
       }
     },
     close: async () => {
+      imports.close()
       if (db.open) db.close()
       const printer = chromiumPrinter
       chromiumPrinter = null

@@ -16,6 +16,7 @@ import { minutesMethods } from './methods/minutes'
 import { annotationsMethods } from './methods/annotations'
 import { revisionsMethods } from './methods/revisions'
 import { searchMethods } from './methods/search'
+import { importsMethods } from './methods/imports'
 
 // The bridge lives in a zod-free module so the renderer can import it without the schemas.
 export { buildBridge, unwrapBridge } from './bridge'
@@ -32,6 +33,7 @@ export const contract = {
   ...annotationsMethods,
   ...revisionsMethods,
   ...searchMethods,
+  ...importsMethods,
 } as const
 
 export type Contract = typeof contract

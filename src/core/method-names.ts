@@ -69,4 +69,10 @@ export const METHOD_NAMES = [
   'reports.restoreRevision',
   'reports.undoRevision',
   'search.query',
+  'imports.begin',
+  'imports.chunk',
+  'imports.open',
+  'imports.status',
+  'imports.cancel',
+  'imports.commit',
 ] as const satisfies readonly Method[]

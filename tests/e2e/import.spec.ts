@@ -1,5 +1,7 @@
 // Importing a report file: its title comes from the text (the file name is a slug), and the
-// proposals the text makes are offered as suggestions, one click from the checklist.
+// proposals the text makes are offered as suggestions, one click from the checklist. Word, PDF,
+// HTML, Markdown and legacy-encoded files, by the file chooser and by drag and drop, and the
+// files refused: import-documents.spec.ts.
 import { resolve } from 'node:path'
 import { test, expect } from './fixtures'
 import { checklistState } from './support/checklist'
@@ -10,6 +12,8 @@ const TOURISM = 'Phát triển mô hình du lịch cộng đồng'
 test('an imported report is titled by its first sentence and offers suggestions to accept', async ({ wb }) => {
   const { page } = wb
   await page.getByTestId('import-report').setInputFiles(SAMPLE)
+  await expect(page.getByTestId('import-read-as')).toHaveText('Đã nhập từ tệp văn bản.', { timeout: 45_000 })
+  await page.getByTestId('import-confirm').click()
 
   const title = page.getByTestId('report-pane').getByRole('heading', { level: 1 })
   await expect(title).toHaveText(/^Đ\/c Nguyễn Xuân Đường - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh làm việc với .*…$/)
@@ -54,6 +58,7 @@ test('an imported report is titled by its first sentence and offers suggestions 
 test('a dismissed suggestion is hidden, and comes back with undo', async ({ wb }) => {
   const { page } = wb
   await page.getByTestId('import-report').setInputFiles(SAMPLE)
+  await page.getByTestId('import-confirm').click({ timeout: 45_000 })
   const suggestions = page.getByTestId('suggestion-item')
   await expect(suggestions.first()).toBeVisible()
   const count = await suggestions.count()

@@ -8,7 +8,7 @@ import { vnLabel, vnText } from '../../src/core/domain'
 /** Methods that take no required argument; any other method must refuse `{}`. */
 const NO_REQUIRED_ARGS = [
   'app.info', 'reports.list', 'sectors.list', 'settings.get', 'settings.update',
-  'meetings.knownAttendees', 'minutes.getSettings', 'minutes.presets', 'minutes.updateSettings', 'reports.trash', 'reports.emptyTrash',
+  'meetings.knownAttendees', 'minutes.getSettings', 'minutes.presets', 'minutes.updateSettings', 'reports.trash', 'reports.emptyTrash', 'imports.open',
 ]
 
 describe('contract table', () => {

@@ -4,6 +4,7 @@ import { meetingsEn } from './meetings.en'
 import { reportsEn } from './reports.en'
 import { recordEn } from './record.en'
 import { reviewEn } from './review.en'
+import { docImportEn } from './docImport.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -16,7 +17,7 @@ export const en: MessageSchema = {
   topbar: {
     pickReport: 'Choose a report',
     importFile: 'Import file',
-    importFileHint: 'Import a report from a text file (.txt)',
+    importFileHint: 'Import a report from a Word, PDF, HTML, Markdown or text file',
     paste: 'Paste text',
     pasteHint: 'Import a report by pasting its text',
     language: 'Interface language',
@@ -188,6 +189,7 @@ export const en: MessageSchema = {
   ...meetingsEn,
   ...recordEn,
   ...reviewEn,
+  ...docImportEn,
   ...annotationMessagesEn,
   ...reportsEn,
 }

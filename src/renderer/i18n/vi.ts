@@ -5,6 +5,7 @@ import { meetingsVi } from './meetings.vi'
 import { reportsVi } from './reports.vi'
 import { recordVi } from './record.vi'
 import { reviewVi } from './review.vi'
+import { docImportVi } from './docImport.vi'
 
 export const vi = {
   app: {
@@ -16,7 +17,7 @@ export const vi = {
   topbar: {
     pickReport: 'Chọn báo cáo',
     importFile: 'Nhập tệp',
-    importFileHint: 'Nhập báo cáo từ tệp văn bản (.txt)',
+    importFileHint: 'Nhập báo cáo từ tệp Word, PDF, HTML, Markdown hoặc văn bản',
     paste: 'Dán văn bản',
     pasteHint: 'Nhập báo cáo bằng cách dán văn bản',
     language: 'Ngôn ngữ giao diện',
@@ -188,6 +189,7 @@ export const vi = {
   ...meetingsVi,
   ...recordVi,
   ...reviewVi,
+  ...docImportVi,
   ...annotationMessagesVi,
   ...reportsVi,
 }

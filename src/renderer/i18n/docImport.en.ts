@@ -1,0 +1,43 @@
+// English text of document import; same keys as docImport.vi.ts.
+export const docImportEn = {
+  docImport: {
+    dialogTitle: 'Import a report from a file',
+    uploading: 'Uploading the file… {percent}%',
+    reading: 'Reading the file…',
+    readingPages: 'Reading page {done} of {total}',
+    cancel: 'Cancel',
+    reviewIntro: 'Check the title and date before importing. Both can be changed.',
+    title: 'Title',
+    date: 'Date (dd/mm/yyyy)',
+    dateInvalid: 'Write the date as dd/mm/yyyy, for example 26/05/2022.',
+    source: 'Source',
+    preview: 'First paragraphs',
+    size: '{paragraphs} paragraphs, {characters} characters',
+    confirm: 'Import report',
+    dropHere: 'Drop the file here to import it as a report',
+    dropHint: 'Word (.docx), PDF, HTML, Markdown or text (.txt)',
+    done: 'Imported the report “{title}”. {how}',
+    format: {
+      docx: 'Read from a Word file',
+      pdf: 'Read from a PDF file ({pages} pages)',
+      html: 'Read from an HTML page (visible text only)',
+      md: 'Read from a Markdown file',
+      txt: 'Read from a text file',
+    },
+    encoding: {
+      converted: 'Converted from {encoding} to Unicode.',
+      read: 'Character encoding: {encoding}.',
+    },
+    refused: {
+      empty: 'The file “{name}” is empty: there is nothing to import.',
+      binary: 'The file “{name}” is not text (perhaps a picture or a program), so it cannot be imported.',
+      damaged: 'The file “{name}” is damaged or not in the format its name says, so it cannot be read.',
+      encrypted: 'The file “{name}” is protected by a password; remove the password and import it again.',
+      scanned: 'This PDF is a scanned image with no text layer; run text recognition (OCR) on it first, then import it again.',
+      tooLarge: 'The file “{name}” is too large to import (50 MB at most).',
+      unsupported: 'The file type of “{name}” cannot be imported: Word (.docx), PDF, HTML, Markdown and text (.txt) only.',
+      cancelled: 'Import of “{name}” cancelled; nothing was created.',
+      failed: 'The file “{name}” could not be imported.',
+    },
+  },
+}
