@@ -11,6 +11,7 @@ interface AttendeeRow {
   post: string
   organisation: string
   sort_order: number
+  version: number
 }
 
 export interface StoredAttendee extends Attendee {
@@ -18,7 +19,7 @@ export interface StoredAttendee extends Attendee {
 }
 
 function toAttendee(row: AttendeeRow): StoredAttendee {
-  return { id: row.id, meetingId: row.meeting_id, name: row.name, post: row.post, organisation: row.organisation, sortOrder: row.sort_order }
+  return { id: row.id, meetingId: row.meeting_id, name: row.name, post: row.post, organisation: row.organisation, sortOrder: row.sort_order, version: row.version }
 }
 
 export function withoutMeeting({ meetingId: _meetingId, ...attendee }: StoredAttendee): Attendee {

@@ -18,6 +18,7 @@ interface EntryRow {
   sort_order: number
   created_at: string
   updated_at: string
+  version: number
 }
 
 /** The fields a user writes, stored whole by updateEntryFields. */
@@ -42,6 +43,7 @@ function toEntry(row: EntryRow): StoredEntry {
     at: row.at,
     sortOrder: row.sort_order,
     updatedAt: row.updated_at,
+    version: row.version,
   }
 }
 

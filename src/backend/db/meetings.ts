@@ -20,6 +20,7 @@ interface MeetingRow {
   secretary_post: string
   created_at: string
   updated_at: string
+  version: number
 }
 
 /** The header fields, written back whole by updateMeetingHeader. */
@@ -54,6 +55,7 @@ function toStored(row: MeetingRow): StoredMeeting {
     secretary: { name: row.secretary_name, post: row.secretary_post },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   }
 }
 
@@ -67,6 +69,7 @@ export function toSummary(m: StoredMeeting): MeetingSummary {
     startedAt: m.startedAt,
     endedAt: m.endedAt,
     updatedAt: m.updatedAt,
+    version: m.version,
   }
 }
 

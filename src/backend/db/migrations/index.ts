@@ -5,6 +5,7 @@ import type { Db } from '../types'
 import * as m0010 from './0010-foundation'
 import * as m0020 from './0020-annotations'
 import * as m0030 from './0030-meetings'
+import * as m0070 from './0070-record-versions'
 
 export interface Migration {
   /** Schema version after this migration; steps of 10 leave room for fixes in between. */
@@ -13,7 +14,7 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030]
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0070]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
