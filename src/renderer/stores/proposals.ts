@@ -1,11 +1,13 @@
 // The checklist of the open report. Every change shows at once and is saved right away;
 // writes to one proposal go out in order, and a refused write is rolled back with a toast.
 // Creating, editing, moving and deleting are steps of the shared undo history.
+// Edits name the version they were made on; one refused because another window changed the
+// proposal meanwhile goes to the conflicts panel. Changes from other windows come in by sync().
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ErrorInfo } from '../../core/errors'
 import type { Proposal, ProposalPatch, ProposalStatus, SourceAnchor } from '../../core/domain'
-import { toErrorInfo, workbench } from '../api'
+import { conflictRecord, toErrorInfo, workbench } from '../api'
 import {
   countByStatus,
   decidedCount,
@@ -17,6 +19,8 @@ import {
 } from '../lib/checklist'
 import { KeyedQueue } from '../lib/keyedQueue'
 import type { UndoStep } from '../lib/undoStack'
+import { VersionChain } from '../lib/versionChain'
+import { shownValue, useConflictsStore } from './conflicts'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useSectorsStore } from './sectors'
@@ -42,6 +46,10 @@ export const useProposalsStore = defineStore('proposals', () => {
   const sectors = useSectorsStore()
   const notifications = useNotificationsStore()
   const history = useHistoryStore()
+  const conflicts = useConflictsStore()
+  const versions = new VersionChain<number>()
+  /** Writes under way per proposal: a sync leaves those proposals to the writes' answers. */
+  const inFlight = new Map<number, number>()
   /** The undo step of each proposal created here, forgotten if the new proposal is discarded. */
   const createdSteps = new Map<number, UndoStep>()
 
@@ -104,6 +112,7 @@ export const useProposalsStore = defineStore('proposals', () => {
     items.value = []
     deleted.value = []
     confirmed.clear()
+    versions.clear()
     try {
       const list = await workbench().proposals.list({ reportId: id })
       if (seq !== loadSeq) return
@@ -153,29 +162,111 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
   }
 
-  async function update(id: number, patch: ProposalPatch, opts = { record: true }): Promise<void> {
+  /**
+   * Saves a change at once. `baseVersion` is the version the edit was made on (a text field
+   * passes the one its typing started from); by default the version shown now.
+   */
+  async function update(
+    id: number,
+    patch: ProposalPatch,
+    opts: { record?: boolean; baseVersion?: number } = {},
+  ): Promise<Proposal | null> {
     const item = find(id)
-    if (!item) return
+    if (!item) return null
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, item[k as keyof ProposalPatch]])) as ProposalPatch
+    const base = opts.baseVersion ?? item.version
     const seq = ++writeSeq
     latestWrite.set(id, seq)
     Object.assign(item, patch)
+    inFlight.set(id, (inFlight.get(id) ?? 0) + 1)
     try {
-      const saved = await writes.run(id, () => workbench().proposals.update({ id, patch }))
+      const saved = await writes.run(id, async () => {
+        const expectedVersion = versions.resolve(id, base)
+        const answer = await workbench().proposals.update({ id, patch, expectedVersion })
+        versions.advance(id, expectedVersion, answer.version)
+        return answer
+      })
       remember(saved)
-      if (opts.record) {
-        history.push({ undo: () => update(id, before, { record: false }), redo: () => update(id, patch, { record: false }) })
+      if (opts.record ?? true) {
+        let version = saved.version
+        const step = async (change: ProposalPatch) => {
+          version = (await update(id, change, { record: false, baseVersion: version }))?.version ?? version
+        }
+        history.push({ undo: () => step(before), redo: () => step(patch) })
       }
       const live = find(id)
       if (live && latestWrite.get(id) === seq) Object.assign(live, { ...saved, sortOrder: live.sortOrder })
+      return saved
     } catch (err) {
-      const base = confirmed.get(id)
+      const current = conflictRecord<Proposal>(err)
       const live = find(id)
+      if (current && live) {
+        remember(current)
+        if (latestWrite.get(id) === seq) Object.assign(live, { ...current, sortOrder: live.sortOrder })
+        reportConflict(current, patch)
+        return null
+      }
+      const base = confirmed.get(id)
       if (base && live && latestWrite.get(id) === seq) {
         for (const key of Object.keys(patch) as (keyof ProposalPatch)[]) Object.assign(live, { [key]: base[key] })
       }
       notifications.fail('failures.save', err)
+      return null
+    } finally {
+      const n = (inFlight.get(id) ?? 1) - 1
+      if (n > 0) inFlight.set(id, n)
+      else inFlight.delete(id)
     }
+  }
+
+  function reportConflict(current: Proposal, patch: ProposalPatch): void {
+    const keys = Object.keys(patch) as (keyof ProposalPatch)[]
+    conflicts.report({
+      key: `proposals:${current.id}:${keys.sort().join(',')}`,
+      domain: 'proposals',
+      subject: current.title,
+      fields: keys.map((key) => ({
+        label: `proposal.${key}`,
+        mine: shownValue(patch[key]),
+        theirs: shownValue(current[key]),
+        ...(key === 'status' || key === 'priority' ? { valueKey: key } : {}),
+      })),
+      reapply: () => update(current.id, patch, { baseVersion: current.version }),
+    })
+  }
+
+  /**
+   * Brings the checklist in line with the back end after another window changed it: new and
+   * changed proposals show, deleted ones go; proposals with a write under way wait for its answer.
+   */
+  async function sync(): Promise<void> {
+    const rid = reportId.value
+    if (rid === null) return
+    let list: Proposal[]
+    try {
+      list = await workbench().proposals.list({ reportId: rid })
+    } catch {
+      return // the next change or reload tries again
+    }
+    if (rid !== reportId.value) return
+    const fresh = new Map(list.map((p) => [p.id, p]))
+    for (const p of list) {
+      if (inFlight.has(p.id)) continue
+      const live = find(p.id)
+      if (!live) put(p)
+      else if (p.version >= live.version) Object.assign(live, p)
+      else live.sortOrder = p.sortOrder
+      remember(find(p.id)!)
+    }
+    items.value = items.value.filter((p) => fresh.has(p.id) || inFlight.has(p.id))
+  }
+
+  /** True when every change listed is already shown (this window's own writes coming back). */
+  function knows(records: readonly { id: number | string; version: number | null }[]): boolean {
+    return records.every((r) => {
+      const live = typeof r.id === 'number' ? find(r.id) : undefined
+      return live !== undefined && r.version !== null && live.version >= r.version
+    })
   }
 
   /**
@@ -300,7 +391,7 @@ export const useProposalsStore = defineStore('proposals', () => {
   return {
     items, reportId, loading, loadError, sectorFilter, statusFilter,
     ordered, groups, statusCounts, decided, filtersActive,
-    find, load, create, update, remove, restore,
+    find, load, create, update, remove, restore, sync, knows,
     reorder, move, moveBy, toggleStatusFilter, clearFilters,
   }
 })
