@@ -1,5 +1,6 @@
 // English interface text; typed against the Vietnamese messages so no key is missing.
 import { annotationMessagesEn } from './annotations.en'
+import { liveEn } from './live.en'
 import { meetingsEn } from './meetings.en'
 import type { MessageSchema } from './vi'
 
@@ -184,4 +185,5 @@ export const en: MessageSchema = {
   },
   ...meetingsEn,
   ...annotationMessagesEn,
+  ...liveEn,
 }
