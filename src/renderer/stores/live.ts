@@ -1,6 +1,7 @@
 // Keeps this window in step with the others: each change event from the back end makes the
 // store of its domain re-read what changed (a burst of events, one re-read), unless the change
-// is already shown here (this window's own write coming back) or concerns another report.
+// is already shown here once the burst is over (this window's own write coming back) or
+// concerns another report.
 // Fields being typed in are left alone by the stores and the draft fields.
 import { defineStore } from 'pinia'
 import type { ChangeDomain, ChangeEvent, ChangedRecord } from '../../core/changes'
@@ -22,14 +23,14 @@ export const useLiveStore = defineStore('live', () => {
   let timer: ReturnType<typeof setTimeout> | null = null
   let stop: (() => void) | null = null
 
-  function alreadyShown(event: ChangeEvent): boolean {
-    switch (event.domain) {
+  function alreadyShown(domain: ChangeDomain, records: readonly ChangedRecord[]): boolean {
+    switch (domain) {
       case 'proposals':
-        return proposals.knows(event.records)
+        return proposals.knows(records)
       case 'annotations':
-        return annotations.knows(event.records)
+        return annotations.knows(records)
       case 'meetings':
-        return meetings.knows(event.records)
+        return meetings.knows(records)
       case 'report':
         return false
     }
@@ -38,16 +39,18 @@ export const useLiveStore = defineStore('live', () => {
   function receive(event: ChangeEvent): void {
     const open = report.current?.id ?? null
     if (event.domain !== 'report' && event.reportId !== null && event.reportId !== open) return
-    if (alreadyShown(event)) return
     waiting.set(event.domain, [...(waiting.get(event.domain) ?? []), ...event.records])
     timer ??= setTimeout(flush, COALESCE_MS)
   }
 
+  /** Checked when the burst is over: by then this window's own saves have had their answers. */
   function flush(): void {
     timer = null
     const due = [...waiting]
     waiting.clear()
-    for (const [domain, records] of due) void syncDomain(domain, records)
+    for (const [domain, records] of due) {
+      if (!alreadyShown(domain, records)) void syncDomain(domain, records)
+    }
   }
 
   function syncDomain(domain: ChangeDomain, records: readonly ChangedRecord[]): Promise<void> {
