@@ -6,7 +6,7 @@ import type { WorkbenchApi } from '../../src/core/contract'
 import type { Proposal } from '../../src/core/domain'
 import { WorkbenchError } from '../../src/core/errors'
 import { useWorkbenchApi } from '../../src/renderer/api'
-import { useConflictsStore } from '../../src/renderer/stores/conflicts'
+import { shownValue, useConflictsStore } from '../../src/renderer/stores/conflicts'
 import { useHistoryStore } from '../../src/renderer/stores/history'
 import { useNotificationsStore } from '../../src/renderer/stores/notifications'
 import { useProposalsStore } from '../../src/renderer/stores/proposals'
@@ -276,5 +276,16 @@ describe('proposals store with another window', () => {
     await useHistoryStore().undo()
     expect(backEnd.rows[0]!.title).toBe('của cửa sổ kia')
     expect(useConflictsStore().items[0]!.fields[0]).toMatchObject({ mine: 'gom điểm trường', theirs: 'của cửa sổ kia' })
+  })
+})
+
+describe('conflict values', () => {
+  it('are shown as the app shows them: dates dd/mm/yyyy, times 24-hour, tags joined', () => {
+    expect(shownValue('2026-05-01')).toBe('01/05/2026')
+    expect(shownValue('2022-05-26T14:30')).toBe('26/05/2022 14:30')
+    expect(shownValue(['đất đai', 'rừng'])).toBe('đất đai, rừng')
+    expect(shownValue({ name: 'Nguyễn Văn A', post: 'Chủ tịch' })).toBe('Nguyễn Văn A, Chủ tịch')
+    expect(shownValue(null)).toBe('')
+    expect(shownValue(true)).toBe('true')
   })
 })

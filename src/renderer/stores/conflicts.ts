@@ -53,7 +53,11 @@ export const useConflictsStore = defineStore('conflicts', () => {
 /** A field value as the conflict panel shows it. */
 export function shownValue(value: unknown): string {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value
+  if (typeof value === 'string') {
+    // Dates and meeting times as everywhere in the app: dd/mm/yyyy, 24-hour.
+    const at = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(value)
+    return at ? `${at[3]}/${at[2]}/${at[1]}${at[4] ? ` ${at[4]}` : ''}` : value
+  }
   if (Array.isArray(value)) return value.join(', ')
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>
