@@ -97,7 +97,7 @@ describe('proposals.update', () => {
   it('changes the patched fields only and moves updatedAt forward', async () => {
     const [first] = await list()
     const updated = await callOk(wb, 'proposals.update', { id: first!.id, patch: { status: 'done', notes: 'Đã xong' } })
-    expect(updated).toEqual({ ...first, status: 'done', notes: 'Đã xong', updatedAt: updated.updatedAt, version: first.version + 1 })
+    expect(updated).toEqual({ ...first, status: 'done', notes: 'Đã xong', updatedAt: updated.updatedAt, version: first!.version + 1 })
     expect(updated.updatedAt > first!.updatedAt).toBe(true)
     const again = await callOk(wb, 'proposals.update', { id: first!.id, patch: { dueDate: '2025-01-31', source: null } })
     expect(again.updatedAt > updated.updatedAt).toBe(true)
