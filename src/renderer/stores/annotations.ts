@@ -7,8 +7,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { AnnotationView, AnnotationPatch } from '../../core/annotation-domain'
 import type { ChangedRecord } from '../../core/changes'
 import { conflictRecord, workbench } from '../api'
-import { KeyedQueue } from '../lib/keyedQueue'
-import { VersionChain } from '../lib/versionChain'
+import { VersionedWrites } from '../lib/versionedWrites'
 import { shownValue, useConflictsStore } from './conflicts'
 import type { TextRange } from '../lib/sourceMark'
 import type { UndoStep } from '../lib/undoStack'
@@ -48,9 +47,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
   const notifications = useNotificationsStore()
   const history = useHistoryStore()
   const conflicts = useConflictsStore()
-  const writes = new KeyedQueue<string>()
-  const versions = new VersionChain<string>()
-  const inFlight = new Map<string, number>()
+  const writes = new VersionedWrites<string>()
   let loadSeq = 0
   let focusSeq = 0
 
@@ -133,14 +130,8 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     if (!before) return null
     const base = opts.baseVersion ?? before.version
     replace({ ...before, ...patch })
-    inFlight.set(id, (inFlight.get(id) ?? 0) + 1)
     try {
-      const saved = await writes.run(id, async () => {
-        const expectedVersion = versions.resolve(id, base)
-        const answer = await workbench().annotations.update({ id, patch, expectedVersion })
-        versions.advance(id, expectedVersion, answer.version)
-        return answer
-      })
+      const saved = await writes.edit(id, base, (expectedVersion) => workbench().annotations.update({ id, patch, expectedVersion }))
       refresh(saved)
       if (opts.record ?? true) {
         const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof AnnotationPatch]])) as AnnotationPatch
@@ -173,10 +164,6 @@ export const useAnnotationsStore = defineStore('annotations', () => {
       refresh(before)
       notifications.fail('annotations.failed.save', err)
       return null
-    } finally {
-      const n = (inFlight.get(id) ?? 1) - 1
-      if (n > 0) inFlight.set(id, n)
-      else inFlight.delete(id)
     }
   }
 
@@ -194,7 +181,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     const shown = new Map(items.value.map((a) => [a.id, a]))
     items.value = list.map((a) => {
       const mine = shown.get(a.id)
-      return mine && (inFlight.has(a.id) || mine.version > a.version) ? mine : a
+      return mine && (writes.busy(a.id) || mine.version > a.version) ? mine : a
     })
     if (editingId.value !== null && !items.value.some((a) => a.id === editingId.value)) editingId.value = null
   }

@@ -8,8 +8,7 @@ import type { Args } from '../../core/contract'
 import type { AttendeeFields, Meeting, MeetingPatch, MeetingSummary } from '../../core/meeting-domain'
 import type { ChangedRecord } from '../../core/changes'
 import { conflictRecord, workbench } from '../api'
-import { KeyedQueue } from '../lib/keyedQueue'
-import { VersionChain } from '../lib/versionChain'
+import { VersionedWrites } from '../lib/versionedWrites'
 import { shownValue, useConflictsStore } from './conflicts'
 import { useNotificationsStore } from './notifications'
 import { useProposalsStore } from './proposals'
@@ -24,10 +23,8 @@ export const useMeetingsStore = defineStore('meetings', () => {
   const reportId = ref<number | null>(null)
   const notifications = useNotificationsStore()
   const proposals = useProposalsStore()
-  const writes = new KeyedQueue()
+  const writes = new VersionedWrites<number>()
   const conflicts = useConflictsStore()
-  const versions = new VersionChain<number>()
-  let pendingWrites = 0
 
   const agendaProposals = computed(() =>
     (current.value?.agenda ?? []).map((item) => ({ item, proposal: proposals.find(item.proposalId) ?? null })),
@@ -45,14 +42,11 @@ export const useMeetingsStore = defineStore('meetings', () => {
   async function write<T>(failureKey: string, task: (meetingId: number) => Promise<T>): Promise<T | null> {
     const meeting = current.value
     if (!meeting) return null
-    pendingWrites++
     try {
       return await writes.run(meeting.id, () => task(meeting.id))
     } catch (err) {
       notifications.fail(failureKey, err)
       return null
-    } finally {
-      pendingWrites--
     }
   }
 
@@ -113,14 +107,8 @@ export const useMeetingsStore = defineStore('meetings', () => {
     const id = meeting.id
     const base = baseVersion ?? meeting.version
     Object.assign(meeting, patch)
-    pendingWrites++
     try {
-      const saved = await writes.run(id, async () => {
-        const expectedVersion = versions.resolve(id, base)
-        const answer = await workbench().meetings.update({ id, patch, expectedVersion })
-        versions.advance(id, expectedVersion, answer.version)
-        return answer
-      })
+      const saved = await writes.edit(id, base, (expectedVersion) => workbench().meetings.update({ id, patch, expectedVersion }))
       summarise(saved)
       if (current.value?.id === saved.id) Object.assign(current.value, { updatedAt: saved.updatedAt, version: saved.version })
     } catch (err) {
@@ -141,8 +129,6 @@ export const useMeetingsStore = defineStore('meetings', () => {
           if (current.value?.id === id) await update(patch, now.version)
         },
       })
-    } finally {
-      pendingWrites--
     }
   }
 
@@ -162,10 +148,10 @@ export const useMeetingsStore = defineStore('meetings', () => {
     const open = current.value
     if (!open || !records.some((r) => r.meetingId === open.id || r.meetingId === undefined)) return
     await writes.idle()
-    if (pendingWrites > 0 || current.value?.id !== open.id) return
+    if (writes.busy(open.id) || current.value?.id !== open.id) return
     try {
       const fresh = await workbench().meetings.get({ id: open.id })
-      if (current.value?.id === open.id && pendingWrites === 0) current.value = fresh
+      if (current.value?.id === open.id && !writes.busy(open.id)) current.value = fresh
     } catch {
       if (!summaries.value.some((s) => s.id === open.id)) current.value = null // deleted elsewhere
     }

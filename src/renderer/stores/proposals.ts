@@ -17,9 +17,8 @@ import {
   sortProposals,
   type DropPosition,
 } from '../lib/checklist'
-import { KeyedQueue } from '../lib/keyedQueue'
 import type { UndoStep } from '../lib/undoStack'
-import { VersionChain } from '../lib/versionChain'
+import { VersionedWrites } from '../lib/versionedWrites'
 import { shownValue, useConflictsStore } from './conflicts'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
@@ -47,15 +46,12 @@ export const useProposalsStore = defineStore('proposals', () => {
   const notifications = useNotificationsStore()
   const history = useHistoryStore()
   const conflicts = useConflictsStore()
-  const versions = new VersionChain<number>()
-  /** Writes under way per proposal: a sync leaves those proposals to the writes' answers. */
-  const inFlight = new Map<number, number>()
   /** The undo step of each proposal created here, forgotten if the new proposal is discarded. */
   const createdSteps = new Map<number, UndoStep>()
 
   /** Last state the back end confirmed, per proposal: what a failed write returns to. */
   const confirmed = new Map<number, Proposal>()
-  const writes = new KeyedQueue()
+  const writes = new VersionedWrites<number>()
   const latestWrite = new Map<number, number>()
   let writeSeq = 0
   let orderQueue: Promise<unknown> = Promise.resolve()
@@ -112,7 +108,7 @@ export const useProposalsStore = defineStore('proposals', () => {
     items.value = []
     deleted.value = []
     confirmed.clear()
-    versions.clear()
+    writes.reset()
     try {
       const list = await workbench().proposals.list({ reportId: id })
       if (seq !== loadSeq) return
@@ -178,14 +174,8 @@ export const useProposalsStore = defineStore('proposals', () => {
     const seq = ++writeSeq
     latestWrite.set(id, seq)
     Object.assign(item, patch)
-    inFlight.set(id, (inFlight.get(id) ?? 0) + 1)
     try {
-      const saved = await writes.run(id, async () => {
-        const expectedVersion = versions.resolve(id, base)
-        const answer = await workbench().proposals.update({ id, patch, expectedVersion })
-        versions.advance(id, expectedVersion, answer.version)
-        return answer
-      })
+      const saved = await writes.edit(id, base, (expectedVersion) => workbench().proposals.update({ id, patch, expectedVersion }))
       remember(saved)
       if (opts.record ?? true) {
         let version = saved.version
@@ -212,10 +202,6 @@ export const useProposalsStore = defineStore('proposals', () => {
       }
       notifications.fail('failures.save', err)
       return null
-    } finally {
-      const n = (inFlight.get(id) ?? 1) - 1
-      if (n > 0) inFlight.set(id, n)
-      else inFlight.delete(id)
     }
   }
 
@@ -251,14 +237,14 @@ export const useProposalsStore = defineStore('proposals', () => {
     if (rid !== reportId.value) return
     const fresh = new Map(list.map((p) => [p.id, p]))
     for (const p of list) {
-      if (inFlight.has(p.id)) continue
+      if (writes.busy(p.id)) continue
       const live = find(p.id)
       if (!live) put(p)
       else if (p.version >= live.version) Object.assign(live, p)
       else live.sortOrder = p.sortOrder
       remember(find(p.id)!)
     }
-    items.value = items.value.filter((p) => fresh.has(p.id) || inFlight.has(p.id))
+    items.value = items.value.filter((p) => fresh.has(p.id) || writes.busy(p.id))
   }
 
   /** True when every change listed is already shown (this window's own writes coming back). */
