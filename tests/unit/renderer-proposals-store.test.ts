@@ -70,13 +70,14 @@ class FakeBackEnd {
       },
       delete: async (a: { id: number }) => {
         await this.step('delete')
-        this.rows.find((r) => r.id === a.id)!.deleted = true
+        const row = this.rows.find((r) => r.id === a.id)!
+        if (!row.deleted) Object.assign(row, { deleted: true, version: row.version + 1 })
         return { id: a.id }
       },
       restore: async (a: { id: number }) => {
         await this.step('restore')
         const row = this.rows.find((r) => r.id === a.id)!
-        row.deleted = false
+        if (row.deleted) Object.assign(row, { deleted: false, version: row.version + 1 })
         return this.out(row)
       },
       reorder: async (a: { orderedIds: number[] }) => {
@@ -267,6 +268,17 @@ describe('proposals store with another window', () => {
     expect(store.find(2)).toMatchObject({ title: 'đổi ở cửa sổ kia', notes: '' })
     expect(store.knows([{ id: 1, version: 2 }])).toBe(true)
     expect(store.knows([{ id: 1, version: 3 }])).toBe(false)
+  })
+
+  it('undoes an edit after undoing its own delete: the delete and restore were this window’s', async () => {
+    await store.update(1, { title: 'của tôi' })
+    await store.remove(1)
+    await useHistoryStore().undo() // the delete
+    await settle()
+    await useHistoryStore().undo() // the edit
+    await settle()
+    expect(backEnd.rows[0]).toMatchObject({ title: 'gom điểm trường', deleted: false, version: 5 })
+    expect(useConflictsStore().items).toEqual([])
   })
 
   it('does not undo over a change made elsewhere since', async () => {

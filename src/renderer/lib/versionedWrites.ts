@@ -31,6 +31,19 @@ export class VersionedWrites<K> {
     })
   }
 
+  /** The newest version this window's own writes made from `base`. */
+  latest(key: K, base: number): number {
+    return this.versions.resolve(key, base)
+  }
+
+  /**
+   * A delete and restore made here moved the record from `from` to `to` (two writes, nothing
+   * else in between): edits made on `from` (undo steps) continue from `to`.
+   */
+  restoredOwn(key: K, from: number, to: number): void {
+    if (to === from + 2) this.versions.advance(key, from, to)
+  }
+
   /** True while a write of `key` is queued or under way. */
   busy(key: K): boolean {
     return this.pending.has(key)

@@ -48,6 +48,8 @@ export const useAnnotationsStore = defineStore('annotations', () => {
   const history = useHistoryStore()
   const conflicts = useConflictsStore()
   const writes = new VersionedWrites<string>()
+  /** The version of each annotation this window deleted, so its undo steps survive a restore. */
+  const deletedVersions = new Map<string, number>()
   let loadSeq = 0
   let focusSeq = 0
 
@@ -215,7 +217,10 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     items.value = items.value.filter((a) => a.id !== id)
     if (editingId.value === id) editingId.value = null
     try {
-      await workbench().annotations.delete({ id })
+      await writes.run(id, () => {
+        deletedVersions.set(id, writes.latest(id, before.version))
+        return workbench().annotations.delete({ id })
+      })
       if (!opts.record) return
       const step: UndoStep = { undo: () => restore(id), redo: () => remove(id, { record: false }) }
       history.push(step)
@@ -232,7 +237,11 @@ export const useAnnotationsStore = defineStore('annotations', () => {
 
   async function restore(id: string): Promise<void> {
     try {
-      replace(await workbench().annotations.restore({ id }))
+      const back = await writes.run(id, () => workbench().annotations.restore({ id }))
+      const from = deletedVersions.get(id)
+      if (from !== undefined) writes.restoredOwn(id, from, back.version)
+      deletedVersions.delete(id)
+      replace(back)
     } catch (err) {
       notifications.fail('annotations.failed.save', err)
     }

@@ -52,6 +52,8 @@ export const useProposalsStore = defineStore('proposals', () => {
   /** Last state the back end confirmed, per proposal: what a failed write returns to. */
   const confirmed = new Map<number, Proposal>()
   const writes = new VersionedWrites<number>()
+  /** The version of each proposal this window deleted, so its undo steps survive a restore. */
+  const deletedVersions = new Map<number, number>()
   const latestWrite = new Map<number, number>()
   let writeSeq = 0
   let orderQueue: Promise<unknown> = Promise.resolve()
@@ -281,7 +283,10 @@ export const useProposalsStore = defineStore('proposals', () => {
       if (created) history.drop(created)
     }
     try {
-      await writes.run(id, () => workbench().proposals.delete({ id }))
+      await writes.run(id, () => {
+        deletedVersions.set(id, writes.latest(id, item.version))
+        return workbench().proposals.delete({ id })
+      })
     } catch (err) {
       if (step) history.drop(step)
       if (entry) {
@@ -305,6 +310,9 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
     try {
       const back = await writes.run(id, () => workbench().proposals.restore({ id }))
+      const from = deletedVersions.get(id)
+      if (from !== undefined) writes.restoredOwn(id, from, back.version)
+      deletedVersions.delete(id)
       remember(back)
       const live = find(id)
       if (live) Object.assign(live, back)
