@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog } from 'electron'
 import { openWorkbench, type Workbench } from '../../src/backend/workbench'
 import { DEFAULT_SETTINGS } from '../../src/core/domain'
 import { registerAppScheme, serveRenderer } from './app-protocol'
+import { broadcastChange } from './changes'
 import { hardenSessionAndContents } from './hardening'
 import { registerRpcChannels } from './ipc'
 import { appLocations } from './locations'
@@ -46,6 +47,7 @@ async function startUp(): Promise<void> {
   hardenSessionAndContents()
   serveRenderer(locations.rendererDir)
   registerRpcChannels(workbench.handlers, () => mainWindow?.webContents ?? null)
+  workbench.onChange(broadcastChange)
   const settings = await Promise.resolve(workbench.handlers['settings.get']({})).catch(() => DEFAULT_SETTINGS)
   locale = settings.locale
   installMenu(settings.locale)

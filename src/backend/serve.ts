@@ -54,7 +54,14 @@ async function main(): Promise<void> {
   const token = randomBytes(32).toString('base64url')
   let server
   try {
-    server = await createServer({ handlers: workbench.handlers, staticDir, token, host: '127.0.0.1', port: args.port })
+    server = await createServer({
+      handlers: workbench.handlers,
+      staticDir,
+      token,
+      host: '127.0.0.1',
+      port: args.port,
+      subscribeChanges: workbench.onChange,
+    })
   } catch (err) {
     workbench.close()
     const code = (err as NodeJS.ErrnoException).code

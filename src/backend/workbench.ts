@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Handlers } from '../core/contract'
 import { synonymIndex } from '../core/search/synonyms'
+import { subscribeChanges, type ChangeListener } from './db/change-feed'
 import { openDatabase } from './db/connection'
 import type { Host } from './host'
 import { repoRoot } from './paths'
@@ -48,6 +49,8 @@ export interface Workbench {
    * the window loads; the results are kept until the database changes.
    */
   warmUp(): void
+  /** Calls `listener` after every committed write with what changed; returns the unsubscribe. */
+  onChange(listener: ChangeListener): () => void
   /** Closes the database at once; the promise settles when the PDF browser (if any) has gone too. */
   close(): Promise<void>
 }
@@ -96,7 +99,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'sectors.list': () => sectors.list(),
     'proposals.list': ({ reportId }) => proposals.listProposals(db, reportId),
     'proposals.create': (args) => proposals.createProposal(ctx, args),
-    'proposals.update': ({ id, patch }) => proposals.updateProposal(ctx, id, patch),
+    'proposals.update': ({ id, patch, expectedVersion }) => proposals.updateProposal(ctx, id, patch, expectedVersion),
     'proposals.delete': ({ id }) => proposals.deleteProposal(db, id),
     'proposals.restore': ({ id }) => proposals.restoreProposal(db, id),
     'proposals.reorder': ({ reportId, orderedIds }) => proposals.reorderProposals(db, reportId, orderedIds),
@@ -111,7 +114,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'reports.undoRevision': ({ reportId, revision }) => undoRevision(db, reportId, revision),
     'annotations.list': ({ reportId }) => annotations.listAnnotations(db, reportId),
     'annotations.create': (args) => annotations.createAnnotation(db, args),
-    'annotations.update': ({ id, patch }) => annotations.updateAnnotation(db, id, patch),
+    'annotations.update': ({ id, patch, expectedVersion }) => annotations.updateAnnotation(db, id, patch, expectedVersion),
     'annotations.delete': ({ id }) => annotations.deleteAnnotation(db, id),
     'annotations.restore': ({ id }) => annotations.restoreAnnotation(db, id),
     'annotations.link': ({ id, proposalId }) => annotations.linkAnnotation(db, id, proposalId),
@@ -125,17 +128,17 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'meetings.list': ({ reportId }) => meetings.listMeetings(db, reportId),
     'meetings.get': ({ id }) => meetings.getMeeting(db, id),
     'meetings.create': (args) => meetings.createMeeting(db, args),
-    'meetings.update': ({ id, patch }) => meetings.updateMeeting(db, id, patch),
+    'meetings.update': ({ id, patch, expectedVersion }) => meetings.updateMeeting(db, id, patch, expectedVersion),
     'meetings.delete': ({ id }) => meetings.deleteMeeting(db, id),
     'meetings.addAttendee': ({ meetingId, attendee, afterId }) => meetings.addAttendee(db, meetingId, attendee, afterId),
-    'meetings.updateAttendee': ({ id, attendee }) => meetings.updateAttendee(db, id, attendee),
+    'meetings.updateAttendee': ({ id, attendee, expectedVersion }) => meetings.updateAttendee(db, id, attendee, expectedVersion),
     'meetings.removeAttendee': ({ id }) => meetings.removeAttendee(db, id),
     'meetings.knownAttendees': ({ query, limit }) => meetings.knownAttendees(db, query, limit),
     'meetings.setAgenda': ({ meetingId, proposalIds }) => meetings.setAgenda(db, meetingId, proposalIds),
     'meetings.startItem': ({ agendaItemId, at }) => meetings.startItem(db, agendaItemId, at),
     'meetings.endItem': ({ agendaItemId, at }) => meetings.endItem(db, agendaItemId, at),
     'meetings.addEntry': (args) => entries.addEntry(db, args),
-    'meetings.updateEntry': ({ id, patch }) => entries.updateEntry(db, id, patch),
+    'meetings.updateEntry': ({ id, patch, expectedVersion }) => entries.updateEntry(db, id, patch, expectedVersion),
     'meetings.removeEntry': ({ id }) => entries.removeEntry(db, id),
     'meetings.restoreEntry': ({ id }) => entries.restoreEntry(db, id),
     'meetings.restoreAttendee': ({ id }) => meetings.restoreAttendee(db, id),
@@ -166,6 +169,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     handlers,
     dataDir,
     dbPath,
+    onChange: (listener) => subscribeChanges(db, listener),
     warmUp: () => {
       const id = settings.getSettings(db).currentReportId ?? reports.listReports(db)[0]?.id
       if (id === undefined || id === null) return

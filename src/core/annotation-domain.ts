@@ -72,6 +72,8 @@ export const Annotation = z.object({
   review: AnnotationReview.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Grows by one on every write; send it back as `expectedVersion` to refuse stale edits. */
+  version: z.number().int().positive(),
 })
 export type Annotation = z.infer<typeof Annotation>
 

@@ -23,7 +23,7 @@ export function unwrapBridge(bridge: BridgeApi): WorkbenchApi {
     ;(api[domain] ??= {})[verb] = async (args: unknown) => {
       const reply = await raw[domain]![verb]!(args)
       if (reply.ok) return reply.value
-      throw new WorkbenchError(reply.error.code, reply.error.message)
+      throw new WorkbenchError(reply.error.code, reply.error.message, reply.error.current)
     }
   }
   return api as unknown as WorkbenchApi

@@ -14,6 +14,11 @@ export const vnText = (max = 20_000) => z.string().max(max).transform(nfc)
 export const vnLabel = (max = 500) => z.string().trim().min(1).max(max).transform(nfc)
 
 export const Id = z.number().int().positive()
+/**
+ * The version of the record the edit was made on. When given and no longer current, the
+ * edit is refused as `conflict` carrying the record as now stored; left out, the edit applies.
+ */
+export const ExpectedVersion = z.number().int().positive().optional()
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 
 export const ProposalStatus = z.enum(PROPOSAL_STATUSES)
@@ -90,6 +95,8 @@ export const Proposal = z.object({
   source: SourceAnchor.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Grows by one on every write; send it back as `expectedVersion` to refuse stale edits. */
+  version: z.number().int().positive(),
 })
 export type Proposal = z.infer<typeof Proposal>
 

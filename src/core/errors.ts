@@ -14,18 +14,23 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export interface ErrorInfo {
   code: ErrorCode
   message: string
+  /** With `conflict` from an edit of an outdated version: the record as it is now stored. */
+  current?: unknown
 }
 
 export class WorkbenchError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly current?: unknown,
   ) {
     super(message)
     this.name = 'WorkbenchError'
   }
   toInfo(): ErrorInfo {
-    return { code: this.code, message: this.message }
+    return this.current === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, current: this.current }
   }
 }
 

@@ -37,6 +37,8 @@ export const Attendee = z.object({
   post: z.string(),
   organisation: z.string(),
   sortOrder: z.number().int(),
+  /** Grows by one on every write; send it back as `expectedVersion` to refuse stale edits. */
+  version: z.number().int().positive(),
 })
 export type Attendee = z.infer<typeof Attendee>
 
@@ -73,6 +75,8 @@ export const MinuteEntry = z.object({
   due: IsoDate.nullable(),
   at: LocalDateTime.nullable(),
   sortOrder: z.number().int(),
+  /** Grows by one on every write; send it back as `expectedVersion` to refuse stale edits. */
+  version: z.number().int().positive(),
 })
 export type MinuteEntry = z.infer<typeof MinuteEntry>
 
@@ -99,6 +103,8 @@ export const MeetingSummary = z.object({
   startedAt: LocalDateTime.nullable(),
   endedAt: LocalDateTime.nullable(),
   updatedAt: z.string(),
+  /** Grows by one on every write; send it back as `expectedVersion` to refuse stale edits. */
+  version: z.number().int().positive(),
 })
 export type MeetingSummary = z.infer<typeof MeetingSummary>
 

@@ -10,4 +10,6 @@ declare module '*.vue' {
 
 interface Window {
   workbench?: import('../core/contract').BridgeApi
+  /** Electron only: the one subscription to committed changes. */
+  workbenchChanges?: { onChange(listener: (event: import('../core/changes').ChangeEvent) => void): () => void }
 }

@@ -105,6 +105,7 @@ describe('annotations.update', () => {
       tags: ['rừng', 'số liệu'],
       includeInMinutes: true,
       updatedAt: updated.updatedAt,
+      version: created.version + 1,
     })
     expect(updated.updatedAt > created.updatedAt).toBe(true)
     expect(await callOk(wb, 'annotations.update', { id: created.id, patch: {} })).toEqual(updated)
@@ -132,7 +133,7 @@ describe('annotations.delete and restore', () => {
     expect(await callOk(wb, 'annotations.delete', { id: created.id })).toEqual({ id: created.id })
 
     const restored = await callOk(wb, 'annotations.restore', { id: created.id })
-    expect(restored).toEqual({ ...created, updatedAt: restored.updatedAt })
+    expect(restored).toEqual({ ...created, updatedAt: restored.updatedAt, version: created.version + 2 })
     expect(await callOk(wb, 'annotations.list', { reportId })).toEqual([toAnnotationView(restored)])
     expect(fullAnnotations(wb, reportId)).toEqual([restored])
   })

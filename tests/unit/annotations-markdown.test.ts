@@ -27,6 +27,7 @@ function annotation(over: Partial<Annotation>): Annotation {
     status: 'placed',
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
+    version: 1,
     ...over,
   }
 }

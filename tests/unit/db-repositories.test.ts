@@ -102,6 +102,7 @@ describe('proposals repository', () => {
       createdAt: '2024-01-01T00:00:00.000Z',
       updatedAt: '2024-01-01T00:00:00.000Z',
       deletedAt: null,
+      version: 1,
     })
   })
 

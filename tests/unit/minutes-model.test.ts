@@ -28,8 +28,8 @@ function meeting(overrides: Partial<Meeting> = {}): MinutesInput['meeting'] {
     chair: { name: 'Nguyễn Đức Trung', post: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' },
     secretary: { name: 'Trần Thị Bình', post: 'Chuyên viên' },
     attendees: [
-      { id: 1, name: 'Nguyễn Hữu Minh', post: 'Chủ tịch UBND huyện Kỳ Sơn', organisation: 'UBND huyện Kỳ Sơn', sortOrder: 0 },
-      { id: 2, name: '', post: 'Lãnh đạo các sở, ban, ngành', organisation: '', sortOrder: 1 },
+      { id: 1, name: 'Nguyễn Hữu Minh', post: 'Chủ tịch UBND huyện Kỳ Sơn', organisation: 'UBND huyện Kỳ Sơn', sortOrder: 0, version: 1 },
+      { id: 2, name: '', post: 'Lãnh đạo các sở, ban, ngành', organisation: '', sortOrder: 1, version: 1 },
     ],
     agenda: [
       { id: 11, proposalId: 101, sortOrder: 0, startedAt: '2022-05-26T09:30', endedAt: '2022-05-26T10:05' },
@@ -37,14 +37,15 @@ function meeting(overrides: Partial<Meeting> = {}): MinutesInput['meeting'] {
       { id: 13, proposalId: 103, sortOrder: 2, startedAt: null, endedAt: null },
     ],
     entries: [
-      { id: 1, agendaItemId: null, kind: 'discussion', speaker: 'Nguyễn Hữu Minh', text: 'Báo cáo tình hình năm 2021', proposalStatus: null, owner: '', due: null, at: null, sortOrder: 0 },
-      { id: 2, agendaItemId: 11, kind: 'discussion', speaker: 'Sở Giáo dục và Đào tạo', text: 'Đề nghị gom các điểm trường', proposalStatus: null, owner: '', due: null, at: null, sortOrder: 1 },
-      { id: 3, agendaItemId: 11, kind: 'decision', speaker: 'Chủ tịch UBND tỉnh', text: 'Thống nhất gom điểm trường', proposalStatus: 'accepted', owner: '', due: null, at: null, sortOrder: 2 },
-      { id: 4, agendaItemId: 11, kind: 'action', speaker: '', text: 'Rà soát hệ thống trường lớp', proposalStatus: null, owner: 'UBND huyện Kỳ Sơn', due: '2022-09-05', at: null, sortOrder: 3 },
-      { id: 5, agendaItemId: 13, kind: 'action', speaker: '', text: 'Hoàn thiện quy hoạch sử dụng đất', proposalStatus: null, owner: 'Sở Tài nguyên và Môi trường', due: null, at: null, sortOrder: 4 },
+      { id: 1, agendaItemId: null, kind: 'discussion', speaker: 'Nguyễn Hữu Minh', text: 'Báo cáo tình hình năm 2021', proposalStatus: null, owner: '', due: null, at: null, sortOrder: 0, version: 1 },
+      { id: 2, agendaItemId: 11, kind: 'discussion', speaker: 'Sở Giáo dục và Đào tạo', text: 'Đề nghị gom các điểm trường', proposalStatus: null, owner: '', due: null, at: null, sortOrder: 1, version: 1 },
+      { id: 3, agendaItemId: 11, kind: 'decision', speaker: 'Chủ tịch UBND tỉnh', text: 'Thống nhất gom điểm trường', proposalStatus: 'accepted', owner: '', due: null, at: null, sortOrder: 2, version: 1 },
+      { id: 4, agendaItemId: 11, kind: 'action', speaker: '', text: 'Rà soát hệ thống trường lớp', proposalStatus: null, owner: 'UBND huyện Kỳ Sơn', due: '2022-09-05', at: null, sortOrder: 3, version: 1 },
+      { id: 5, agendaItemId: 13, kind: 'action', speaker: '', text: 'Hoàn thiện quy hoạch sử dụng đất', proposalStatus: null, owner: 'Sở Tài nguyên và Môi trường', due: null, at: null, sortOrder: 4, version: 1 },
     ],
     createdAt: '2022-05-26T00:00:00.000Z',
     updatedAt: '2022-05-26T00:00:00.000Z',
+    version: 1,
     ...overrides,
   }
 }

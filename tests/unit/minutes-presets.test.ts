@@ -53,7 +53,7 @@ describe('minutes presets', () => {
   it('changes the printed header, number line and signer lines together', () => {
     const meeting = {
       id: 1, reportId: 1, title: 'Buổi làm việc', number: '5', noticeNumber: '7', noticeDate: null, place: '', startedAt: '2022-05-26T08:00', endedAt: null,
-      chair: { name: '', post: '' }, secretary: { name: '', post: '' }, attendees: [], agenda: [], entries: [], createdAt: '', updatedAt: '',
+      chair: { name: '', post: '' }, secretary: { name: '', post: '' }, attendees: [], agenda: [], entries: [], createdAt: '', updatedAt: '', version: 1,
     }
     const doc = buildMinutes({ kind: 'thongbao', meeting, proposals: new Map(), settings: applyPreset(defaults, 'ubndTinh', place) })
     expect(doc.header).toMatchObject({ parentBody: null, issuingBodyLines: ['ỦY BAN NHÂN DÂN', 'TỈNH NGHỆ AN'], numberLine: 'Số: 07/TB-UBND' })

@@ -63,6 +63,7 @@ const base: Annotation = {
   status: 'placed',
   createdAt: '',
   updatedAt: '',
+  version: 1,
 }
 const other: Annotation = { ...base, id: '00000000-0000-4000-8000-000000000002', kind: 'question', colour: 'green', body: '', tags: ['biên giới'], proposalIds: [], exact: 'trường học' }
 

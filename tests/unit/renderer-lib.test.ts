@@ -40,6 +40,7 @@ const proposal = (over: Partial<Proposal>): Proposal => ({
   source: null,
   createdAt: '',
   updatedAt: '',
+  version: 1,
   ...over,
 })
 

@@ -6,6 +6,7 @@ import type { WorkbenchApi } from '../../src/core/contract'
 import type { Proposal } from '../../src/core/domain'
 import { WorkbenchError } from '../../src/core/errors'
 import { useWorkbenchApi } from '../../src/renderer/api'
+import { shownValue, useConflictsStore } from '../../src/renderer/stores/conflicts'
 import { useHistoryStore } from '../../src/renderer/stores/history'
 import { useNotificationsStore } from '../../src/renderer/stores/notifications'
 import { useProposalsStore } from '../../src/renderer/stores/proposals'
@@ -24,7 +25,7 @@ class FakeBackEnd {
     const row = {
       id: this.nextId++, reportId: 1, sector, title, detail: '', status: 'proposed' as const, owner: '',
       dueDate: null, priority: 'normal' as const, notes: '', sortOrder: this.rows.length, source: null,
-      createdAt: '', updatedAt: '', deleted: false,
+      createdAt: '', updatedAt: '', version: 1, deleted: false,
     }
     this.rows.push(row)
     return row
@@ -58,21 +59,25 @@ class FakeBackEnd {
         }
         return this.out(row)
       },
-      update: async (a: { id: number; patch: Partial<Proposal> }) => {
+      update: async (a: { id: number; patch: Partial<Proposal>; expectedVersion?: number }) => {
         await this.step('update')
         const row = this.rows.find((r) => r.id === a.id)!
-        Object.assign(row, a.patch)
+        if (a.expectedVersion !== undefined && a.expectedVersion !== row.version) {
+          throw new WorkbenchError('conflict', 'changed elsewhere', this.out(row))
+        }
+        Object.assign(row, a.patch, { version: row.version + 1 })
         return this.out(row)
       },
       delete: async (a: { id: number }) => {
         await this.step('delete')
-        this.rows.find((r) => r.id === a.id)!.deleted = true
+        const row = this.rows.find((r) => r.id === a.id)!
+        if (!row.deleted) Object.assign(row, { deleted: true, version: row.version + 1 })
         return { id: a.id }
       },
       restore: async (a: { id: number }) => {
         await this.step('restore')
         const row = this.rows.find((r) => r.id === a.id)!
-        row.deleted = false
+        if (row.deleted) Object.assign(row, { deleted: false, version: row.version + 1 })
         return this.out(row)
       },
       reorder: async (a: { orderedIds: number[] }) => {
@@ -211,5 +216,88 @@ describe('useProposalsStore', () => {
     expect(store.filtersActive).toBe(false)
     await settle()
     expect(backEnd.titles()[1]).toBe('mới')
+  })
+})
+
+describe('proposals store with another window', () => {
+  let backEnd: FakeBackEnd
+  let store: ReturnType<typeof useProposalsStore>
+
+  beforeEach(async () => {
+    setActivePinia(createPinia())
+    backEnd = new FakeBackEnd([['gom điểm trường', 'edu'], ['xây trường nội trú', 'edu']])
+    useWorkbenchApi(backEnd.api())
+    store = useProposalsStore()
+    await store.load(1)
+  })
+
+  /** What another window does: a write straight to the back end. */
+  const elsewhere = (id: number, patch: Partial<Proposal>) => {
+    const row = backEnd.rows.find((r) => r.id === id)!
+    Object.assign(row, patch, { version: row.version + 1 })
+  }
+
+  it('names the version each edit was made on, chaining its own saves', async () => {
+    await Promise.all([store.update(1, { title: 'g' }), store.update(1, { title: 'go' }), store.update(1, { title: 'gom' })])
+    expect(backEnd.rows[0]).toMatchObject({ title: 'gom', version: 4 })
+    expect(useConflictsStore().items).toEqual([])
+  })
+
+  it('shows a conflicting edit with both values and re-applies it on request', async () => {
+    elsewhere(1, { title: 'bản của cửa sổ kia' })
+    await store.update(1, { title: 'bản của tôi' })
+    expect(store.find(1)).toMatchObject({ title: 'bản của cửa sổ kia', version: 2 })
+    const [conflict] = useConflictsStore().items
+    expect(conflict).toMatchObject({ domain: 'proposals', fields: [{ label: 'proposal.title', mine: 'bản của tôi', theirs: 'bản của cửa sổ kia' }] })
+    expect(useNotificationsStore().notices).toEqual([])
+    await useConflictsStore().reapply(conflict!.key)
+    expect(backEnd.rows[0]).toMatchObject({ title: 'bản của tôi', version: 3 })
+    expect(store.find(1)!.title).toBe('bản của tôi')
+    expect(useConflictsStore().items).toEqual([])
+  })
+
+  it('takes in changes from elsewhere on sync, but not over a write under way', async () => {
+    elsewhere(1, { status: 'accepted' })
+    elsewhere(2, { title: 'đổi ở cửa sổ kia' })
+    const pending = store.update(2, { notes: 'ghi chú' })
+    await store.sync()
+    expect(store.find(1)).toMatchObject({ status: 'accepted', version: 2 })
+    expect(store.find(2)!.title).toBe('xây trường nội trú')
+    await pending
+    expect(useConflictsStore().items).toHaveLength(1)
+    expect(store.find(2)).toMatchObject({ title: 'đổi ở cửa sổ kia', notes: '' })
+    expect(store.knows([{ id: 1, version: 2 }])).toBe(true)
+    expect(store.knows([{ id: 1, version: 3 }])).toBe(false)
+  })
+
+  it('undoes an edit after undoing its own delete: the delete and restore were this window’s', async () => {
+    await store.update(1, { title: 'của tôi' })
+    await store.remove(1)
+    await useHistoryStore().undo() // the delete
+    await settle()
+    await useHistoryStore().undo() // the edit
+    await settle()
+    expect(backEnd.rows[0]).toMatchObject({ title: 'gom điểm trường', deleted: false, version: 5 })
+    expect(useConflictsStore().items).toEqual([])
+  })
+
+  it('does not undo over a change made elsewhere since', async () => {
+    await store.update(1, { title: 'của tôi' })
+    elsewhere(1, { title: 'của cửa sổ kia' })
+    await store.sync()
+    await useHistoryStore().undo()
+    expect(backEnd.rows[0]!.title).toBe('của cửa sổ kia')
+    expect(useConflictsStore().items[0]!.fields[0]).toMatchObject({ mine: 'gom điểm trường', theirs: 'của cửa sổ kia' })
+  })
+})
+
+describe('conflict values', () => {
+  it('are shown as the app shows them: dates dd/mm/yyyy, times 24-hour, tags joined', () => {
+    expect(shownValue('2026-05-01')).toBe('01/05/2026')
+    expect(shownValue('2022-05-26T14:30')).toBe('26/05/2022 14:30')
+    expect(shownValue(['đất đai', 'rừng'])).toBe('đất đai, rừng')
+    expect(shownValue({ name: 'Nguyễn Văn A', post: 'Chủ tịch' })).toBe('Nguyễn Văn A, Chủ tịch')
+    expect(shownValue(null)).toBe('')
+    expect(shownValue(true)).toBe('true')
   })
 })

@@ -42,7 +42,7 @@ class FakeBackEnd {
         return {
           id: this.created.length, reportId: a.reportId, sector: a.sector, title: a.title ?? '', detail: '',
           status: 'proposed', owner: '', dueDate: null, priority: 'normal', notes: '', sortOrder: 0,
-          source: a.source ?? null, createdAt: '', updatedAt: '',
+          source: a.source ?? null, createdAt: '', updatedAt: '', version: 1,
         }
       },
     }

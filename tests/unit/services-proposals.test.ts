@@ -97,7 +97,7 @@ describe('proposals.update', () => {
   it('changes the patched fields only and moves updatedAt forward', async () => {
     const [first] = await list()
     const updated = await callOk(wb, 'proposals.update', { id: first!.id, patch: { status: 'done', notes: 'Đã xong' } })
-    expect(updated).toEqual({ ...first, status: 'done', notes: 'Đã xong', updatedAt: updated.updatedAt })
+    expect(updated).toEqual({ ...first, status: 'done', notes: 'Đã xong', updatedAt: updated.updatedAt, version: first!.version + 1 })
     expect(updated.updatedAt > first!.updatedAt).toBe(true)
     const again = await callOk(wb, 'proposals.update', { id: first!.id, patch: { dueDate: '2025-01-31', source: null } })
     expect(again.updatedAt > updated.updatedAt).toBe(true)
@@ -125,7 +125,7 @@ describe('proposals.delete and restore', () => {
     expect(await callOk(wb, 'proposals.delete', { id: victim.id })).toEqual({ id: victim.id })
 
     const restored = await callOk(wb, 'proposals.restore', { id: victim.id })
-    expect(restored).toEqual({ ...victim, updatedAt: restored.updatedAt })
+    expect(restored).toEqual({ ...victim, updatedAt: restored.updatedAt, version: victim.version + 2 })
     expect(await ids()).toEqual(before.map((p) => p.id))
   })
 

@@ -23,6 +23,7 @@ interface AnnotationRow {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  version: number
 }
 
 /** An annotation as stored: with its last known position (kept while unplaced) and deletion mark. */
@@ -83,6 +84,7 @@ function toStored(row: AnnotationRow, tags: string[], proposalIds: number[]): St
     positionStart: row.position_start,
     positionEnd: row.position_end,
     deletedAt: row.deleted_at,
+    version: row.version,
   }
 }
 

@@ -1,6 +1,7 @@
 // Opens the workbench database: refuses unusable files first (read-only), then opens
 // read-write with our pragmas and brings the schema up to date.
 import Database from 'better-sqlite3'
+import { installChangeCapture } from './change-capture'
 import { migrate } from './migrations'
 import { checkDatabaseFile } from './preflight'
 import { registerSqlFunctions } from './sql-functions'
@@ -19,6 +20,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   try {
     configure(db)
     migrate(db)
+    installChangeCapture(db)
     return db
   } catch (err) {
     db.close()

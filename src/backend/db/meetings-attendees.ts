@@ -12,6 +12,7 @@ interface AttendeeRow {
   organisation: string
   sort_order: number
   deleted_at: string | null
+  version: number
 }
 
 export interface StoredAttendee extends Attendee {
@@ -20,7 +21,7 @@ export interface StoredAttendee extends Attendee {
 }
 
 function toAttendee(row: AttendeeRow): StoredAttendee {
-  return { id: row.id, meetingId: row.meeting_id, name: row.name, post: row.post, organisation: row.organisation, sortOrder: row.sort_order, deletedAt: row.deleted_at }
+  return { id: row.id, meetingId: row.meeting_id, name: row.name, post: row.post, organisation: row.organisation, sortOrder: row.sort_order, deletedAt: row.deleted_at, version: row.version }
 }
 
 export function withoutMeeting({ meetingId: _meetingId, deletedAt: _deletedAt, ...attendee }: StoredAttendee): Attendee {

@@ -20,6 +20,7 @@ interface EntryRow {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  version: number
 }
 
 /** The fields a user writes, stored whole by updateEntryFields. */
@@ -46,6 +47,7 @@ function toEntry(row: EntryRow): StoredEntry {
     sortOrder: row.sort_order,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    version: row.version,
   }
 }
 

@@ -21,6 +21,7 @@ interface MeetingRow {
   created_at: string
   updated_at: string
   current_agenda_item_id: number | null
+  version: number
 }
 
 /** The header fields, written back whole by updateMeetingHeader. */
@@ -58,6 +59,7 @@ function toStored(row: MeetingRow): StoredMeeting {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     currentItemId: row.current_agenda_item_id,
+    version: row.version,
   }
 }
 
@@ -71,6 +73,7 @@ export function toSummary(m: StoredMeeting): MeetingSummary {
     startedAt: m.startedAt,
     endedAt: m.endedAt,
     updatedAt: m.updatedAt,
+    version: m.version,
   }
 }
 

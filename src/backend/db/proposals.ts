@@ -22,6 +22,7 @@ interface ProposalRow {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  version: number
 }
 
 /** A proposal as stored, including whether it is deleted. */
@@ -62,6 +63,7 @@ function toProposal(row: ProposalRow): StoredProposal {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    version: row.version,
   }
 }
 

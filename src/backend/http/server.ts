@@ -3,6 +3,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../core/contract'
+import { EVENTS_PATH, handleEvents, type SubscribeChanges } from './events-route'
 import { sendError } from './replies'
 import { handleRpc, RPC_PREFIX } from './rpc-route'
 import { isAllowedHost, isAllowedOrigin, isLoopbackAddress } from './security'
@@ -17,6 +18,8 @@ export interface ServerOptions {
   host?: '127.0.0.1'
   /** 0 picks a free port. */
   port: number
+  /** Where committed changes come from, for `GET /events`; without it that path is not served. */
+  subscribeChanges?: SubscribeChanges
 }
 
 export interface RunningServer {
@@ -36,6 +39,7 @@ export function createServer(options: ServerOptions): Promise<RunningServer> {
       else res.destroy()
     })
   })
+  const eventStreams = new Set<ServerResponse>()
   server.requestTimeout = 120_000
   server.headersTimeout = 30_000
 
@@ -59,6 +63,10 @@ export function createServer(options: ServerOptions): Promise<RunningServer> {
     }
     if (pathname === '/rpc' || pathname.startsWith(RPC_PREFIX)) {
       await handleRpc(req, res, pathname, { handlers: options.handlers, token: options.token, port })
+      return
+    }
+    if (pathname === EVENTS_PATH && options.subscribeChanges) {
+      handleEvents(req, res, { token: options.token, subscribe: options.subscribeChanges, open: eventStreams })
       return
     }
     await handleStatic(req, res, pathname, options.staticDir)

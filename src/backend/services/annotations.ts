@@ -22,6 +22,7 @@ import type { Db } from '../db/types'
 import { cachedRead } from '../db/read-cache'
 import { nowIso, timestampAfter } from './clock'
 import { getSettings } from './settings'
+import { requireVersion } from './versions'
 
 export interface AnnotationInput {
   reportId: number
@@ -72,9 +73,10 @@ export function createAnnotation(db: Db, input: AnnotationInput): Annotation {
   return getLiveAnnotation(db, id)
 }
 
-export function updateAnnotation(db: Db, id: string, patch: AnnotationPatch): Annotation {
+export function updateAnnotation(db: Db, id: string, patch: AnnotationPatch, expectedVersion?: number): Annotation {
   inWriteTransaction(db, () => {
     const current = requireLive(db, id)
+    requireVersion(`Annotation ${id}`, current, expectedVersion, () => repo.toAnnotation(current))
     const fields: repo.EditableFields = {
       kind: patch.kind ?? current.kind,
       colour: patch.colour ?? current.colour,

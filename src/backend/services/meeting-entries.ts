@@ -10,6 +10,7 @@ import type { Db } from '../db/types'
 import { nowIso, timestampAfter } from './clock'
 import { localNow } from './local-time'
 import { requireAgendaItem, requireMeeting, takeUpItem, touch } from './meetings'
+import { requireVersion } from './versions'
 
 export interface NewEntry {
   meetingId: number
@@ -52,9 +53,10 @@ export function addEntry(db: Db, input: NewEntry): EntryChange {
   })
 }
 
-export function updateEntry(db: Db, id: number, patch: EntryPatch): EntryChange {
+export function updateEntry(db: Db, id: number, patch: EntryPatch, expectedVersion?: number): EntryChange {
   return inWriteTransaction(db, () => {
     const current = requireEntry(db, id)
+    requireVersion(`Entry ${id}`, current, expectedVersion, () => entriesRepo.toMinuteEntry(current))
     const fields: entriesRepo.EntryFields = {
       agendaItemId: patch.agendaItemId === undefined ? current.agendaItemId : patch.agendaItemId,
       kind: patch.kind ?? current.kind,

@@ -24,6 +24,7 @@ import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { nowIso, timestampAfter } from './clock'
 import { localNow } from './local-time'
+import { requireVersion } from './versions'
 
 export interface NewMeeting {
   reportId: number
@@ -75,9 +76,10 @@ export function createMeeting(db: Db, input: NewMeeting): Meeting {
   return getMeeting(db, id)
 }
 
-export function updateMeeting(db: Db, id: number, patch: MeetingPatch): Meeting {
+export function updateMeeting(db: Db, id: number, patch: MeetingPatch, expectedVersion?: number): Meeting {
   inWriteTransaction(db, () => {
     const current = requireMeeting(db, id)
+    requireVersion(`Meeting ${id}`, current, expectedVersion, () => getMeeting(db, id))
     const header: meetingsRepo.MeetingHeader = {
       title: patch.title ?? current.title,
       number: patch.number ?? current.number,
@@ -123,9 +125,10 @@ export function addAttendee(db: Db, meetingId: number, fields: AttendeeFields, a
   return attendeesRepo.withoutMeeting(attendeesRepo.getStoredAttendee(db, id)!)
 }
 
-export function updateAttendee(db: Db, id: number, fields: AttendeeFields): Attendee {
+export function updateAttendee(db: Db, id: number, fields: AttendeeFields, expectedVersion?: number): Attendee {
   inWriteTransaction(db, () => {
     const current = requireAttendee(db, id)
+    requireVersion(`Attendee ${id}`, current, expectedVersion, () => attendeesRepo.withoutMeeting(current))
     attendeesRepo.updateAttendeeFields(db, id, fields)
     touch(db, requireMeeting(db, current.meetingId))
   })

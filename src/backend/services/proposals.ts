@@ -11,6 +11,7 @@ import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { nowIso, timestampAfter } from './clock'
 import type { SectorCatalog } from './sectors'
+import { requireVersion } from './versions'
 
 export interface ProposalsContext {
   db: Db
@@ -97,9 +98,15 @@ export function createProposal({ db, sectors }: ProposalsContext, input: Proposa
   return requireLiveProposal(db, id)
 }
 
-export function updateProposal({ db, sectors }: ProposalsContext, id: number, patch: ProposalPatch): Proposal {
+export function updateProposal(
+  { db, sectors }: ProposalsContext,
+  id: number,
+  patch: ProposalPatch,
+  expectedVersion?: number,
+): Proposal {
   inWriteTransaction(db, () => {
     const current = requireLive(db, id)
+    requireVersion(`Proposal ${id}`, current, expectedVersion, () => repo.withoutDeletion(current))
     const fields: repo.ProposalFields = {
       sector: patch.sector === undefined ? current.sector : sectors.require(patch.sector).code,
       title: patch.title ?? current.title,

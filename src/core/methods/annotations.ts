@@ -11,7 +11,7 @@ import {
   AnnotationView,
   MAX_NOTE_LENGTH,
 } from '../annotation-domain'
-import { Id, vnText } from '../domain'
+import { ExpectedVersion, Id, vnText } from '../domain'
 import { W3CExportCollection } from '../w3c/export-schema'
 import { method } from './define'
 
@@ -45,8 +45,8 @@ export const annotationsMethods = {
     Annotation,
   ),
   'annotations.update': method(
-    'Changes some fields of an annotation (tags are replaced as a whole). An empty patch changes nothing.',
-    z.object({ id: AnnotationId, patch: AnnotationPatch }),
+    'Changes some fields of an annotation (tags are replaced as a whole). An empty patch changes nothing. With `expectedVersion`, only if nobody changed it since that version.',
+    z.object({ id: AnnotationId, patch: AnnotationPatch, expectedVersion: ExpectedVersion }),
     Annotation,
   ),
   'annotations.delete': method(

@@ -1,7 +1,7 @@
 // Contract methods — Meetings over a report: header, attendees, agenda of checklist proposals,
 // and the entries recorded during the session.
 import { z } from 'zod'
-import { Id, IsoDate, ProposalStatus, vnLabel, vnText } from '../domain'
+import { ExpectedVersion, Id, IsoDate, ProposalStatus, vnLabel, vnText } from '../domain'
 import {
   AgendaItem,
   Attendee,
@@ -52,7 +52,11 @@ export const meetingsMethods = {
     }),
     Meeting,
   ),
-  'meetings.update': method('Changes header fields of a meeting.', z.object({ id: Id, patch: MeetingPatch }), Meeting),
+  'meetings.update': method(
+    'Changes header fields of a meeting; with `expectedVersion`, only if nobody changed them since that version.',
+    z.object({ id: Id, patch: MeetingPatch, expectedVersion: ExpectedVersion }),
+    Meeting,
+  ),
   'meetings.delete': method(
     'Deletes a meeting with its attendees, agenda, entries and minutes edits (proposals stay).',
     z.object({ id: Id }),
@@ -64,8 +68,8 @@ export const meetingsMethods = {
     Attendee,
   ),
   'meetings.updateAttendee': method(
-    'Changes an attendee.',
-    z.object({ id: Id, attendee: AttendeeFields }),
+    'Changes an attendee; with `expectedVersion`, only if nobody changed it since that version.',
+    z.object({ id: Id, attendee: AttendeeFields, expectedVersion: ExpectedVersion }),
     Attendee,
   ),
   'meetings.removeAttendee': method('Removes an attendee.', z.object({ id: Id }), z.object({ id: Id })),
@@ -105,8 +109,8 @@ export const meetingsMethods = {
     EntryChange,
   ),
   'meetings.updateEntry': method(
-    'Changes an entry; a decision whose proposalStatus is set updates the proposal in the same transaction.',
-    z.object({ id: Id, patch: EntryFields.partial() }),
+    'Changes an entry; a decision whose proposalStatus is set updates the proposal in the same transaction. With `expectedVersion`, only if nobody changed the entry since that version.',
+    z.object({ id: Id, patch: EntryFields.partial(), expectedVersion: ExpectedVersion }),
     EntryChange,
   ),
   'meetings.removeEntry': method(

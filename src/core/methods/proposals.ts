@@ -1,6 +1,6 @@
 // Contract methods — The checklist of proposals of a report.
 import { z } from 'zod'
-import { Id, IsoDate, Priority, Proposal, ProposalPatch, ProposalStatus, SourceAnchor, vnText } from '../domain'
+import { ExpectedVersion, Id, IsoDate, Priority, Proposal, ProposalPatch, ProposalStatus, SourceAnchor, vnText } from '../domain'
 import { method } from './define'
 
 const Offset = z.number().int().nonnegative()
@@ -42,7 +42,11 @@ export const proposalsMethods = {
     }),
     Proposal,
   ),
-  'proposals.update': method('Changes some fields of a proposal.', z.object({ id: Id, patch: ProposalPatch }), Proposal),
+  'proposals.update': method(
+    'Changes some fields of a proposal; with `expectedVersion`, only if nobody changed it since that version.',
+    z.object({ id: Id, patch: ProposalPatch, expectedVersion: ExpectedVersion }),
+    Proposal,
+  ),
   'proposals.delete': method(
     'Deletes a proposal (kept as deleted so it can be restored).',
     z.object({ id: Id }),

@@ -20,3 +20,14 @@ export function toErrorInfo(err: unknown): ErrorInfo {
   if (err instanceof WorkbenchError) return err.toInfo()
   return { code: 'internal', message: err instanceof Error ? err.message : String(err) }
 }
+
+/**
+ * The record as now stored, when `err` refused an edit of an outdated version of it; null for
+ * any other failure.
+ */
+export function conflictRecord<T extends { id: number | string; version: number }>(err: unknown): T | null {
+  if (!(err instanceof WorkbenchError) || err.code !== 'conflict') return null
+  const current = err.current as Partial<T> | null | undefined
+  if (!current || typeof current !== 'object' || typeof current.version !== 'number' || current.id === undefined) return null
+  return current as T
+}

@@ -1,5 +1,6 @@
 // English interface text; typed against the Vietnamese messages so no key is missing.
 import { annotationMessagesEn } from './annotations.en'
+import { liveEn } from './live.en'
 import { meetingsEn } from './meetings.en'
 import { reportsEn } from './reports.en'
 import { recordEn } from './record.en'
@@ -192,4 +193,5 @@ export const en: MessageSchema = {
   ...docImportEn,
   ...annotationMessagesEn,
   ...reportsEn,
+  ...liveEn,
 }

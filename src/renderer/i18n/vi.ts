@@ -1,6 +1,7 @@
 // Vietnamese interface text, the default language. en.ts must have exactly these keys.
 // Avoid the characters @ and | in messages: vue-i18n reads them as syntax.
 import { annotationMessagesVi } from './annotations.vi'
+import { liveVi } from './live.vi'
 import { meetingsVi } from './meetings.vi'
 import { reportsVi } from './reports.vi'
 import { recordVi } from './record.vi'
@@ -192,6 +193,7 @@ export const vi = {
   ...docImportVi,
   ...annotationMessagesVi,
   ...reportsVi,
+  ...liveVi,
 }
 
 export type MessageSchema = typeof vi

@@ -1,9 +1,14 @@
 // Annotations of the open report: the list in document order, the selection waiting to be
 // annotated, the one being edited, and every change saved at once (rolled back on refusal).
+// Edits name the version they were made on (a conflict goes to the conflicts panel); changes
+// from other windows come in by sync().
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { AnnotationView, AnnotationPatch } from '../../core/annotation-domain'
-import { workbench } from '../api'
+import type { ChangedRecord } from '../../core/changes'
+import { conflictRecord, workbench } from '../api'
+import { VersionedWrites } from '../lib/versionedWrites'
+import { shownValue, useConflictsStore } from './conflicts'
 import type { TextRange } from '../lib/sourceMark'
 import type { UndoStep } from '../lib/undoStack'
 import { useHistoryStore } from './history'
@@ -13,6 +18,19 @@ export interface PendingSelection extends TextRange {
   /** Where to float the action bar (viewport coordinates). */
   x: number
   y: number
+}
+
+const FIELD_LABELS: Record<keyof AnnotationPatch, string> = {
+  body: 'annotations.note',
+  kind: 'annotations.kind',
+  colour: 'annotations.colour',
+  tags: 'annotations.tags',
+  includeInMinutes: 'annotations.includeInMinutes',
+}
+const VALUE_KEYS: Partial<Record<keyof AnnotationPatch, string>> = {
+  kind: 'annotations.kinds',
+  colour: 'annotations.colours',
+  includeInMinutes: 'live.yesNo',
 }
 
 export const useAnnotationsStore = defineStore('annotations', () => {
@@ -28,6 +46,10 @@ export const useAnnotationsStore = defineStore('annotations', () => {
   const focus = ref<{ id: string; seq: number } | null>(null)
   const notifications = useNotificationsStore()
   const history = useHistoryStore()
+  const conflicts = useConflictsStore()
+  const writes = new VersionedWrites<string>()
+  /** The version of each annotation this window deleted, so its undo steps survive a restore. */
+  const deletedVersions = new Map<string, number>()
   let loadSeq = 0
   let focusSeq = 0
 
@@ -103,20 +125,78 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     }
   }
 
-  async function update(id: string, patch: AnnotationPatch, opts = { record: true }): Promise<void> {
+  /** Saves a change at once; `baseVersion` is the version the edit was made on (by default the one shown). */
+  async function update(
+    id: string,
+    patch: AnnotationPatch,
+    opts: { record?: boolean; baseVersion?: number } = {},
+  ): Promise<AnnotationView | null> {
     const before = items.value.find((a) => a.id === id)
-    if (!before) return
+    if (!before) return null
+    const base = opts.baseVersion ?? before.version
     replace({ ...before, ...patch })
     try {
-      refresh(await workbench().annotations.update({ id, patch }))
-      if (opts.record) {
+      const saved = await writes.edit(id, base, (expectedVersion) => workbench().annotations.update({ id, patch, expectedVersion }))
+      refresh(saved)
+      if (opts.record ?? true) {
         const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof AnnotationPatch]])) as AnnotationPatch
-        history.push({ undo: () => update(id, old, { record: false }), redo: () => update(id, patch, { record: false }) })
+        let version = saved.version
+        const step = async (change: AnnotationPatch) => {
+          version = (await update(id, change, { record: false, baseVersion: version }))?.version ?? version
+        }
+        history.push({ undo: () => step(old), redo: () => step(patch) })
       }
+      return saved
     } catch (err) {
+      const now = conflictRecord<AnnotationView>(err)
+      if (now) {
+        refresh(now)
+        const keys = Object.keys(patch) as (keyof AnnotationPatch)[]
+        conflicts.report({
+          key: `annotations:${id}:${keys.sort().join(',')}`,
+          domain: 'annotations',
+          subject: now.exact,
+          fields: keys.map((key) => ({
+            label: FIELD_LABELS[key],
+            mine: shownValue(patch[key]),
+            theirs: shownValue(now[key]),
+            ...(VALUE_KEYS[key] ? { valueKey: VALUE_KEYS[key] } : {}),
+          })),
+          reapply: () => update(id, patch, { baseVersion: now.version }),
+        })
+        return null
+      }
       refresh(before)
       notifications.fail('annotations.failed.save', err)
+      return null
     }
+  }
+
+  /** Re-reads the annotations after another window changed them; those with a write under way wait for its answer. */
+  async function sync(): Promise<void> {
+    const rid = reportId.value
+    if (rid === null) return
+    let list: AnnotationView[]
+    try {
+      list = await workbench().annotations.list({ reportId: rid })
+    } catch {
+      return
+    }
+    if (rid !== reportId.value) return
+    const shown = new Map(items.value.map((a) => [a.id, a]))
+    items.value = list.map((a) => {
+      const mine = shown.get(a.id)
+      return mine && (writes.busy(a.id) || mine.version > a.version) ? mine : a
+    })
+    if (editingId.value !== null && !items.value.some((a) => a.id === editingId.value)) editingId.value = null
+  }
+
+  /** True when every change listed is already shown (this window's own writes coming back). */
+  function knows(records: readonly ChangedRecord[]): boolean {
+    return records.every((r) => {
+      const shown = items.value.find((a) => a.id === r.id)
+      return shown !== undefined && r.version !== null && shown.version >= r.version
+    })
   }
 
   async function setLink(id: string, proposalId: number, linked: boolean, opts = { record: true }): Promise<void> {
@@ -140,7 +220,10 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     items.value = items.value.filter((a) => a.id !== id)
     if (editingId.value === id) editingId.value = null
     try {
-      await workbench().annotations.delete({ id })
+      await writes.run(id, () => {
+        deletedVersions.set(id, writes.latest(id, before.version))
+        return workbench().annotations.delete({ id })
+      })
       if (!opts.record) return
       const step: UndoStep = { undo: () => restore(id), redo: () => remove(id, { record: false }) }
       history.push(step)
@@ -157,7 +240,11 @@ export const useAnnotationsStore = defineStore('annotations', () => {
 
   async function restore(id: string): Promise<void> {
     try {
-      replace(await workbench().annotations.restore({ id }))
+      const back = await writes.run(id, () => workbench().annotations.restore({ id }))
+      const from = deletedVersions.get(id)
+      if (from !== undefined) writes.restoredOwn(id, from, back.version)
+      deletedVersions.delete(id)
+      replace(back)
     } catch (err) {
       notifications.fail('annotations.failed.save', err)
     }
@@ -215,6 +302,8 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     load,
     create,
     update,
+    sync,
+    knows,
     setLink,
     remove,
     restore,

@@ -1,12 +1,16 @@
 // The meetings of the open report and the one being edited or run. Every change is sent at
 // once, in order per meeting; answers replace the local copy, and a refusal shows a toast.
 // Removing an entry or an attendee, and editing an entry, are steps of the shared undo history.
+// Header edits name the version they were made on (a conflict goes to the conflicts panel);
+// changes from other windows come in by sync().
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Args } from '../../core/contract'
 import type { AgendaItem, Attendee, AttendeeFields, Meeting, MeetingPatch, MeetingSummary, MinuteEntry } from '../../core/meeting-domain'
-import { workbench } from '../api'
-import { KeyedQueue } from '../lib/keyedQueue'
+import type { ChangedRecord } from '../../core/changes'
+import { conflictRecord, workbench } from '../api'
+import { VersionedWrites } from '../lib/versionedWrites'
+import { shownValue, useConflictsStore } from './conflicts'
 import type { UndoStep } from '../lib/undoStack'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
@@ -29,15 +33,16 @@ export const useMeetingsStore = defineStore('meetings', () => {
   const notifications = useNotificationsStore()
   const proposals = useProposalsStore()
   const history = useHistoryStore()
-  const writes = new KeyedQueue()
+  const writes = new VersionedWrites<number>()
+  const conflicts = useConflictsStore()
 
   const agendaProposals = computed(() =>
     (current.value?.agenda ?? []).map((item) => ({ item, proposal: proposals.find(item.proposalId) ?? null })),
   )
 
   function summarise(m: Meeting): void {
-    const { id, reportId: rid, title, number, place, startedAt, endedAt, updatedAt } = m
-    const row = { id, reportId: rid, title, number, place, startedAt, endedAt, updatedAt }
+    const { id, reportId: rid, title, number, place, startedAt, endedAt, updatedAt, version } = m
+    const row = { id, reportId: rid, title, number, place, startedAt, endedAt, updatedAt, version }
     const i = summaries.value.findIndex((s) => s.id === m.id)
     if (i === -1) summaries.value.push(row)
     else summaries.value[i] = row
@@ -105,13 +110,77 @@ export const useMeetingsStore = defineStore('meetings', () => {
     }
   }
 
-  async function update(patch: MeetingPatch): Promise<void> {
-    if (current.value) Object.assign(current.value, patch)
-    const saved = await write('meetingFailures.save', (id) => workbench().meetings.update({ id, patch }))
-    if (saved && current.value?.id === saved.id) {
+  /** Saves header fields; `baseVersion` is the version the edit was made on (by default the one shown). */
+  async function update(patch: MeetingPatch, baseVersion?: number): Promise<void> {
+    const meeting = current.value
+    if (!meeting) return
+    const id = meeting.id
+    const base = baseVersion ?? meeting.version
+    Object.assign(meeting, patch)
+    try {
+      const saved = await writes.edit(id, base, (expectedVersion) => workbench().meetings.update({ id, patch, expectedVersion }))
       summarise(saved)
-      current.value.updatedAt = saved.updatedAt
+      if (current.value?.id === saved.id) Object.assign(current.value, { updatedAt: saved.updatedAt, version: saved.version })
+    } catch (err) {
+      const now = conflictRecord<Meeting>(err)
+      if (!now) {
+        notifications.fail('meetingFailures.save', err)
+        return
+      }
+      summarise(now)
+      if (current.value?.id === now.id) current.value = now
+      const keys = Object.keys(patch) as (keyof MeetingPatch)[]
+      conflicts.report({
+        key: `meetings:${id}:${keys.sort().join(',')}`,
+        domain: 'meetings',
+        subject: now.title,
+        fields: keys.map((key) => ({ label: `meetings.${key}`, mine: shownValue(patch[key]), theirs: shownValue(now[key]) })),
+        reapply: async () => {
+          if (current.value?.id === id) await update(patch, now.version)
+        },
+      })
     }
+  }
+
+  /**
+   * Re-reads what another window changed: the list, and the open meeting when it is concerned
+   * (after this window's own writes to it have been answered).
+   */
+  async function sync(records: readonly ChangedRecord[]): Promise<void> {
+    const rid = reportId.value
+    if (rid === null) return
+    try {
+      const list = await workbench().meetings.list({ reportId: rid })
+      if (reportId.value === rid) summaries.value = list
+    } catch {
+      return
+    }
+    const open = current.value
+    if (!open || !records.some((r) => r.meetingId === open.id || r.meetingId === undefined)) return
+    await writes.idle()
+    if (writes.busy(open.id) || current.value?.id !== open.id) return
+    try {
+      const fresh = await workbench().meetings.get({ id: open.id })
+      if (current.value?.id === open.id && !writes.busy(open.id)) current.value = fresh
+    } catch {
+      if (!summaries.value.some((s) => s.id === open.id)) current.value = null // deleted elsewhere
+    }
+  }
+
+  /** True when every change listed is already shown (this window's own writes coming back). */
+  function knows(records: readonly ChangedRecord[]): boolean {
+    const open = current.value
+    return records.every((r) => {
+      if (r.version === null) return false
+      if (r.kind === 'meeting') {
+        const shown = open?.id === r.id ? open : summaries.value.find((s) => s.id === r.id)
+        return shown !== undefined && shown.version >= r.version
+      }
+      if (!open || r.meetingId !== open.id) return false
+      const list: readonly { id: number; version: number }[] = r.kind === 'entry' ? open.entries : r.kind === 'attendee' ? open.attendees : []
+      const shown = list.find((x) => x.id === r.id)
+      return shown !== undefined && shown.version >= r.version
+    })
   }
 
   async function addAttendee(attendee: AttendeeFields): Promise<boolean> {
@@ -269,7 +338,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
   // prettier-ignore
   return {
     summaries, current, panel, reportId, agendaProposals,
-    load, open, close, create, remove, update,
+    load, open, close, create, remove, update, sync, knows,
     addAttendee, updateAttendee, removeAttendee, restoreAttendee, setAgenda, startItem, endItem, setItemTimes,
     begin, finish, setCurrentItem, addEntry, updateEntry, removeEntry, restoreEntry,
   }

@@ -1,11 +1,13 @@
 // The checklist of the open report. Every change shows at once and is saved right away;
 // writes to one proposal go out in order, and a refused write is rolled back with a toast.
 // Creating, editing, moving and deleting are steps of the shared undo history.
+// Edits name the version they were made on; one refused because another window changed the
+// proposal meanwhile goes to the conflicts panel. Changes from other windows come in by sync().
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ErrorInfo } from '../../core/errors'
 import type { Proposal, ProposalPatch, ProposalStatus, SourceAnchor } from '../../core/domain'
-import { toErrorInfo, workbench } from '../api'
+import { conflictRecord, toErrorInfo, workbench } from '../api'
 import {
   countByStatus,
   decidedCount,
@@ -15,8 +17,9 @@ import {
   sortProposals,
   type DropPosition,
 } from '../lib/checklist'
-import { KeyedQueue } from '../lib/keyedQueue'
 import type { UndoStep } from '../lib/undoStack'
+import { VersionedWrites } from '../lib/versionedWrites'
+import { shownValue, useConflictsStore } from './conflicts'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useSectorsStore } from './sectors'
@@ -42,12 +45,15 @@ export const useProposalsStore = defineStore('proposals', () => {
   const sectors = useSectorsStore()
   const notifications = useNotificationsStore()
   const history = useHistoryStore()
+  const conflicts = useConflictsStore()
   /** The undo step of each proposal created here, forgotten if the new proposal is discarded. */
   const createdSteps = new Map<number, UndoStep>()
 
   /** Last state the back end confirmed, per proposal: what a failed write returns to. */
   const confirmed = new Map<number, Proposal>()
-  const writes = new KeyedQueue()
+  const writes = new VersionedWrites<number>()
+  /** The version of each proposal this window deleted, so its undo steps survive a restore. */
+  const deletedVersions = new Map<number, number>()
   const latestWrite = new Map<number, number>()
   let writeSeq = 0
   let orderQueue: Promise<unknown> = Promise.resolve()
@@ -104,6 +110,7 @@ export const useProposalsStore = defineStore('proposals', () => {
     items.value = []
     deleted.value = []
     confirmed.clear()
+    writes.reset()
     try {
       const list = await workbench().proposals.list({ reportId: id })
       if (seq !== loadSeq) return
@@ -153,29 +160,101 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
   }
 
-  async function update(id: number, patch: ProposalPatch, opts = { record: true }): Promise<void> {
+  /**
+   * Saves a change at once. `baseVersion` is the version the edit was made on (a text field
+   * passes the one its typing started from); by default the version shown now.
+   */
+  async function update(
+    id: number,
+    patch: ProposalPatch,
+    opts: { record?: boolean; baseVersion?: number } = {},
+  ): Promise<Proposal | null> {
     const item = find(id)
-    if (!item) return
+    if (!item) return null
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, item[k as keyof ProposalPatch]])) as ProposalPatch
+    const base = opts.baseVersion ?? item.version
     const seq = ++writeSeq
     latestWrite.set(id, seq)
     Object.assign(item, patch)
     try {
-      const saved = await writes.run(id, () => workbench().proposals.update({ id, patch }))
+      const saved = await writes.edit(id, base, (expectedVersion) => workbench().proposals.update({ id, patch, expectedVersion }))
       remember(saved)
-      if (opts.record) {
-        history.push({ undo: () => update(id, before, { record: false }), redo: () => update(id, patch, { record: false }) })
+      if (opts.record ?? true) {
+        let version = saved.version
+        const step = async (change: ProposalPatch) => {
+          version = (await update(id, change, { record: false, baseVersion: version }))?.version ?? version
+        }
+        history.push({ undo: () => step(before), redo: () => step(patch) })
       }
       const live = find(id)
       if (live && latestWrite.get(id) === seq) Object.assign(live, { ...saved, sortOrder: live.sortOrder })
+      return saved
     } catch (err) {
-      const base = confirmed.get(id)
+      const current = conflictRecord<Proposal>(err)
       const live = find(id)
+      if (current && live) {
+        remember(current)
+        if (latestWrite.get(id) === seq) Object.assign(live, { ...current, sortOrder: live.sortOrder })
+        reportConflict(current, patch)
+        return null
+      }
+      const base = confirmed.get(id)
       if (base && live && latestWrite.get(id) === seq) {
         for (const key of Object.keys(patch) as (keyof ProposalPatch)[]) Object.assign(live, { [key]: base[key] })
       }
       notifications.fail('failures.save', err)
+      return null
     }
+  }
+
+  function reportConflict(current: Proposal, patch: ProposalPatch): void {
+    const keys = Object.keys(patch) as (keyof ProposalPatch)[]
+    conflicts.report({
+      key: `proposals:${current.id}:${keys.sort().join(',')}`,
+      domain: 'proposals',
+      subject: current.title,
+      fields: keys.map((key) => ({
+        label: `proposal.${key}`,
+        mine: shownValue(patch[key]),
+        theirs: shownValue(current[key]),
+        ...(key === 'status' || key === 'priority' ? { valueKey: key } : {}),
+      })),
+      reapply: () => update(current.id, patch, { baseVersion: current.version }),
+    })
+  }
+
+  /**
+   * Brings the checklist in line with the back end after another window changed it: new and
+   * changed proposals show, deleted ones go; proposals with a write under way wait for its answer.
+   */
+  async function sync(): Promise<void> {
+    const rid = reportId.value
+    if (rid === null) return
+    let list: Proposal[]
+    try {
+      list = await workbench().proposals.list({ reportId: rid })
+    } catch {
+      return // the next change or reload tries again
+    }
+    if (rid !== reportId.value) return
+    const fresh = new Map(list.map((p) => [p.id, p]))
+    for (const p of list) {
+      if (writes.busy(p.id)) continue
+      const live = find(p.id)
+      if (!live) put(p)
+      else if (p.version >= live.version) Object.assign(live, p)
+      else live.sortOrder = p.sortOrder
+      remember(find(p.id)!)
+    }
+    items.value = items.value.filter((p) => fresh.has(p.id) || writes.busy(p.id))
+  }
+
+  /** True when every change listed is already shown (this window's own writes coming back). */
+  function knows(records: readonly { id: number | string; version: number | null }[]): boolean {
+    return records.every((r) => {
+      const live = typeof r.id === 'number' ? find(r.id) : undefined
+      return live !== undefined && r.version !== null && live.version >= r.version
+    })
   }
 
   /**
@@ -204,7 +283,10 @@ export const useProposalsStore = defineStore('proposals', () => {
       if (created) history.drop(created)
     }
     try {
-      await writes.run(id, () => workbench().proposals.delete({ id }))
+      await writes.run(id, () => {
+        deletedVersions.set(id, writes.latest(id, item.version))
+        return workbench().proposals.delete({ id })
+      })
     } catch (err) {
       if (step) history.drop(step)
       if (entry) {
@@ -228,6 +310,9 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
     try {
       const back = await writes.run(id, () => workbench().proposals.restore({ id }))
+      const from = deletedVersions.get(id)
+      if (from !== undefined) writes.restoredOwn(id, from, back.version)
+      deletedVersions.delete(id)
       remember(back)
       const live = find(id)
       if (live) Object.assign(live, back)
@@ -316,7 +401,7 @@ export const useProposalsStore = defineStore('proposals', () => {
   return {
     items, reportId, loading, loadError, sectorFilter, statusFilter,
     ordered, groups, statusCounts, decided, filtersActive,
-    find, load, create, update, remove, restore,
+    find, load, create, update, remove, restore, sync, knows,
     reorder, move, moveBy, toggleStatusFilter, clearFilters, revealing, reveal, revealed,
   }
 })

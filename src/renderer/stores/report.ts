@@ -81,6 +81,27 @@ export const useReportStore = defineStore('report', () => {
     if (current.value?.id === summary.id) current.value = { ...current.value, ...summary }
   }
 
+  /** Takes in reports imported or revised in another window; the open one is re-read if it is among `ids`. */
+  async function sync(ids: readonly (number | string)[]): Promise<void> {
+    try {
+      summaries.value = await workbench().reports.list({})
+    } catch {
+      return
+    }
+    const shown = current.value
+    if (!shown || !ids.includes(shown.id)) return
+    const seq = openSeq
+    try {
+      const fresh = await workbench().reports.get({ id: shown.id })
+      if (seq !== openSeq || current.value !== shown) return
+      if (fresh.text !== shown.text || fresh.title !== shown.title || fresh.date !== shown.date || fresh.source !== shown.source) {
+        current.value = withBlockTexts(fresh)
+      }
+    } catch {
+      // A report removed elsewhere stays on screen until another is opened.
+    }
+  }
+
   /** Marks a proposal's source passage; false when it cannot be found in this text. */
   function markSource(anchor: SourceAnchor, reason: MarkReason = 'proposal'): boolean {
     const range = current.value ? resolveAnchor(current.value.text, anchor) : null
@@ -92,5 +113,5 @@ export const useReportStore = defineStore('report', () => {
     mark.value = null
   }
 
-  return { summaries, current, opening, mark, outline, hydrate, open, close, replaceSummary, initialReportId, importText, markSource, clearMark }
+  return { summaries, current, opening, mark, outline, hydrate, open, close, replaceSummary, sync, initialReportId, importText, markSource, clearMark }
 })
