@@ -15,6 +15,7 @@ import { minutesMethods } from './methods/minutes'
 import { annotationsMethods } from './methods/annotations'
 import { revisionsMethods } from './methods/revisions'
 import { searchMethods } from './methods/search'
+import { storageMethods } from './methods/storage'
 
 // The bridge lives in a zod-free module so the renderer can import it without the schemas.
 export { buildBridge, unwrapBridge } from './bridge'
@@ -30,6 +31,7 @@ export const contract = {
   ...annotationsMethods,
   ...revisionsMethods,
   ...searchMethods,
+  ...storageMethods,
 } as const
 
 export type Contract = typeof contract

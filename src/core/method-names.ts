@@ -52,4 +52,8 @@ export const METHOD_NAMES = [
   'reports.revise',
   'reports.revisions',
   'search.query',
+  'storage.status',
+  'storage.backups',
+  'storage.backup',
+  'storage.restore',
 ] as const satisfies readonly Method[]
