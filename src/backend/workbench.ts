@@ -216,7 +216,8 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
       }
     },
     close: async () => {
-      await guard.backingUp?.catch(() => undefined)
+      // Without a backup running, the database closes and the lock goes before the first await.
+      if (guard.backingUp) await guard.backingUp.catch(() => undefined)
       if (db.open) db.close()
       lock?.release()
       const printer = chromiumPrinter

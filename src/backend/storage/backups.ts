@@ -115,7 +115,7 @@ export function restoreBackupFile(dbPath: string, dataDir: string, from: string,
   if (!isGoodBackup(from, nativeBinding)) {
     throw new WorkbenchError('bad_request', `${from} is not a healthy workbench database; nothing was changed.`)
   }
-  const aside = moveAside(dbPath, dataDir, 'replaced')
+  const aside = moveAside(dbPath, dataDir, existsSync(dbPath) && !isGoodBackup(dbPath, nativeBinding) ? 'damaged' : 'replaced')
   const temp = `${dbPath}.restoring`
   copyFileSync(from, temp)
   // A copy made by VACUUM INTO or the backup API is a complete single file.

@@ -115,7 +115,7 @@ function inUse(dataDir: string, holder: LockInfo | null): WorkbenchError {
 }
 
 /** dd/mm/yyyy HH:MM in local time, as the app writes dates. */
-function localStamp(iso: string): string {
+export function localStamp(iso: string): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
   const p = (n: number) => String(n).padStart(2, '0')

@@ -97,14 +97,13 @@ export function repairSideFiles(file: string): void {
   const mode = statSync(file).mode & 0o777
   for (const side of [`${file}-wal`, `${file}-shm`]) {
     if (!existsSync(side)) continue
+    // Mode bits, not access(): a root process may write a 0444 file, its user may not.
+    const sideMode = statSync(side).mode & 0o777
+    if ((sideMode & 0o222) === (mode & 0o222)) continue
     try {
-      accessSync(side, constants.W_OK)
+      chmodSync(side, mode)
     } catch {
-      try {
-        chmodSync(side, mode)
-      } catch {
-        // Not ours to change: the write check names the file when a save is attempted.
-      }
+      // Not ours to change: the write check names the file when a save is attempted.
     }
   }
 }
