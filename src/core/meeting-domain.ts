@@ -220,9 +220,9 @@ export type MinutesFormat = z.infer<typeof MinutesFormat>
 
 export const MinutesExport = z.object({
   fileName: z.string(),
-  /** Where the file was written, when a path was given. */
+  /** Always null: the back end never writes the file (kept for callers that read it). */
   path: z.string().nullable(),
-  /** The file as base64, when no path was given. */
+  /** The file as base64. */
   base64: z.string().nullable(),
   size: z.number().int().nonnegative(),
 })
