@@ -93,13 +93,14 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     lock?.release()
     throw err
   }
+  const earlierRescuedCopies = newDataDir ? findRescuedCopies(dataDir) : []
   const guard: GuardState = {
     dbPath,
     dataDir,
     identity: identityOf(dbPath),
     readOnly,
     problem: null,
-    rescuedCopies: newDataDir ? findRescuedCopies(dataDir) : [],
+    rescuedCopies: [],
     // A new database holds only the sample: its first daily backup is due a day from now.
     lastBackupAt: newDataDir ? Date.now() : Date.parse(listBackups(dataDir)[0]?.createdAt ?? '1970-01-01T00:00:00Z'),
     backingUp: null,
@@ -176,6 +177,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
       readOnly: guard.readOnly,
       newDataDir,
       rescuedCopies: guard.rescuedCopies,
+      earlierRescuedCopies,
       problem: guard.problem,
     }),
     'storage.backups': () => listBackups(dataDir).map(({ path: _path, ...info }) => info),

@@ -93,7 +93,7 @@ describe('a data directory deleted or moved under the running back end', () => {
     // The next start creates a new database but says so and names the rescued copy.
     const next = openWb(dataDir)
     const nextStatus = await callOk(next, 'storage.status', {})
-    expect(nextStatus).toMatchObject({ newDataDir: true, rescuedCopies: [rescued] })
+    expect(nextStatus).toMatchObject({ newDataDir: true, rescuedCopies: [], earlierRescuedCopies: [rescued] })
     await next.close()
     open.length = 0
     const restore = runRestoreCli(['--data-dir', dataDir, '--from', rescued])

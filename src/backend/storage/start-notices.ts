@@ -6,12 +6,12 @@ import { latestGoodBackup } from './backups'
 import { localStamp } from './data-dir-lock'
 
 export function startNotices(wb: Workbench): string[] {
-  const status = wb.handlers['storage.status']({}) as { readOnly: boolean; newDataDir: boolean; rescuedCopies: string[] }
+  const status = wb.handlers['storage.status']({}) as { readOnly: boolean; newDataDir: boolean; earlierRescuedCopies: string[] }
   const lines: string[] = []
   if (status.readOnly) lines.push(`The database in ${wb.dataDir} cannot be written: it is open read-only and no change will be saved.`)
   if (status.newDataDir) {
     lines.push(`A new database with the sample report was created in ${wb.dataDir}.`)
-    for (const copy of status.rescuedCopies) {
+    for (const copy of status.earlierRescuedCopies) {
       lines.push(`A copy rescued from an earlier run is at ${copy}; put it back with: npm run restore -- --data-dir "${wb.dataDir}" --from "${copy}"`)
     }
   }

@@ -16,8 +16,10 @@ export const StorageStatus = z.object({
   readOnly: z.boolean(),
   /** The data directory or its database was created by this start (the sample report was added). */
   newDataDir: z.boolean(),
-  /** Copies of the database written outside the data directory after it was moved or deleted. */
+  /** Copies of the database this run wrote outside the data directory after it was moved or deleted. */
   rescuedCopies: z.array(z.string()),
+  /** Copies rescued by an earlier run, found when this start had to create a new database. */
+  earlierRescuedCopies: z.array(z.string()),
   /** The last storage refusal since start, if any. */
   problem: z.enum(['storage_moved', 'storage_readonly', 'storage_full']).nullable(),
 })

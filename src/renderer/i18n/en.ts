@@ -1,6 +1,7 @@
 // English interface text; typed against the Vietnamese messages so no key is missing.
 import { annotationMessagesEn } from './annotations.en'
 import { meetingsEn } from './meetings.en'
+import { storageErrorsEn, storageEn } from './storage.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -156,6 +157,7 @@ export const en: MessageSchema = {
     conflict: 'Conflicting change',
     unauthorized: 'Invalid session',
     forbidden: 'Request refused',
+    ...storageErrorsEn,
     storage_refused: 'The data directory cannot be used',
     internal: 'Internal error',
   },
@@ -184,4 +186,5 @@ export const en: MessageSchema = {
   },
   ...meetingsEn,
   ...annotationMessagesEn,
+  ...storageEn,
 }

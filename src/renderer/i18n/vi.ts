@@ -2,6 +2,7 @@
 // Avoid the characters @ and | in messages: vue-i18n reads them as syntax.
 import { annotationMessagesVi } from './annotations.vi'
 import { meetingsVi } from './meetings.vi'
+import { storageErrorsVi, storageVi } from './storage.vi'
 
 export const vi = {
   app: {
@@ -156,6 +157,7 @@ export const vi = {
     conflict: 'Dữ liệu bị xung đột',
     unauthorized: 'Phiên làm việc không hợp lệ',
     forbidden: 'Yêu cầu bị từ chối',
+    ...storageErrorsVi,
     storage_refused: 'Không dùng được thư mục dữ liệu',
     internal: 'Lỗi hệ thống',
   },
@@ -184,6 +186,7 @@ export const vi = {
   },
   ...meetingsVi,
   ...annotationMessagesVi,
+  ...storageVi,
 }
 
 export type MessageSchema = typeof vi

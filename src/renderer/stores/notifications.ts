@@ -4,6 +4,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ErrorInfo } from '../../core/errors'
 import { toErrorInfo } from '../api'
+import { useStorageStore } from './storage'
 
 export interface MessageRef {
   key: string
@@ -41,7 +42,9 @@ export const useNotificationsStore = defineStore('notifications', () => {
 
   /** Reports a failed action: what failed (`failureKey`) and why (the error's code and message). */
   function fail(failureKey: string, err: unknown): number {
-    return push({ tone: 'error', message: { key: failureKey }, error: toErrorInfo(err) })
+    const error = toErrorInfo(err)
+    useStorageStore().noteError(error)
+    return push({ tone: 'error', message: { key: failureKey }, error })
   }
 
   return { notices, push, dismiss, fail }
