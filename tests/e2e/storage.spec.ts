@@ -10,6 +10,7 @@ const TYPED = 'Tăng cường kiểm tra kinh doanh xăng dầu dọc tuyến bi
 
 test('a refused save keeps the typed text, says why in one sentence, and saves it once the folder is back', async ({ wb }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', 'moves the data folder of the browser shell')
+  test.setTimeout(150_000) // a reload and a restart of the shell
   const { page } = wb
   const moved = `${wb.dataDir}-moved`
   renameSync(wb.dataDir, moved)
@@ -46,4 +47,32 @@ test('a refused save keeps the typed text, says why in one sentence, and saves i
   await wb.restart()
   await expect.poll(async () => (await checklistState(wb.page)).some((p) => p.title === TYPED)).toBe(true)
   expect(await wb.page.evaluate(() => localStorage.getItem('workbench.drafts.v1'))).toBeNull()
+})
+
+test('backups in the preferences: back up now, then restore it over a later edit', async ({ wb }) => {
+  test.setTimeout(120_000) // the restore reloads the whole window
+  const { page } = wb
+  const before = 'Tên đề xuất trong bản sao lưu'
+  const fuel = await itemWithTitle(page, 'xăng dầu')
+  await fuel.getByTestId('proposal-title').fill(before)
+  await fuel.getByTestId('proposal-title').press('Enter')
+  await expect.poll(async () => (await checklistState(page)).some((p) => p.title === before)).toBe(true)
+
+  await page.getByTestId('preferences').click()
+  const backups = page.getByTestId('backups')
+  await expect(backups).toContainText('Chưa có bản sao lưu nào.')
+  await backups.getByTestId('backup-now').click()
+  await expect(backups.getByTestId('backup-item')).toHaveCount(1)
+  await expect(backups.getByTestId('backup-item')).toContainText(/\d\d\/\d\d\/\d{4} \d\d:\d\d\s*sao lưu tay/)
+
+  const later = await itemWithTitle(page, before)
+  await later.getByTestId('proposal-title').fill('Sửa sau khi sao lưu')
+  await later.getByTestId('proposal-title').press('Enter')
+  await expect.poll(async () => (await checklistState(page)).some((p) => p.title === 'Sửa sau khi sao lưu')).toBe(true)
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByTestId('preferences').click()
+  await page.getByTestId('backup-item').getByRole('button', { name: 'Khôi phục' }).click()
+  await expect.poll(async () => (await checklistState(page)).some((p) => p.title === before), { timeout: 20_000 }).toBe(true)
+  expect((await checklistState(page)).some((p) => p.title === 'Sửa sau khi sao lưu')).toBe(false)
 })
