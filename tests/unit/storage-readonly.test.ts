@@ -35,6 +35,11 @@ describe.skipIf(process.getuid?.() !== 0)('a read-only database under an ordinar
       expect(refused.body.error?.message).toMatch(/cannot be written .*the change was not saved/)
       chmodSync(db, 0o644)
       expect((await setFirstTitle(p, 'Ghi lại được')).status).toBe(200)
+      // All three made read-only while it runs, then only the database made writable again.
+      for (const f of [db, `${db}-wal`, `${db}-shm`]) chmodSync(f, 0o444)
+      expect((await setFirstTitle(p, 'x')).body.error?.code).toBe('storage_readonly')
+      chmodSync(db, 0o644)
+      expect((await setFirstTitle(p, 'Ghi lại được')).status).toBe(200)
     } finally {
       await stopServe(p)
     }

@@ -10,7 +10,7 @@ import type { Handlers, Method } from '../../core/contract'
 import { WorkbenchError } from '../../core/errors'
 import type { Db } from '../db/types'
 import { backupDatabase, DAY_MS } from './backups'
-import { assertWritable, readOnly, storageErrorOf, type FileIdentity } from './storage-guard'
+import { assertWritable, readOnly, repairSideFiles, storageErrorOf, type FileIdentity } from './storage-guard'
 
 /** Methods that never write the database: they run even on a read-only or moved file. */
 export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
@@ -62,6 +62,8 @@ export function guardHandlers(handlers: Handlers, state: GuardState): Handlers {
 async function guardedWrite(state: GuardState, _name: Method, write: () => unknown): Promise<unknown> {
   try {
     if (state.readOnly) throw readOnly(state.dbPath)
+    // Side files left read-only beside a writable database must not keep saving broken.
+    repairSideFiles(state.dbPath)
     assertWritable(state.dbPath, state.identity)
   } catch (err) {
     throw await refusal(state, err)
