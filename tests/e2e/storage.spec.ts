@@ -72,7 +72,10 @@ test('backups in the preferences: back up now, then restore it over a later edit
 
   page.once('dialog', (dialog) => void dialog.accept())
   await page.getByTestId('preferences').click()
+  const reloaded = page.waitForEvent('load')
   await page.getByTestId('backup-item').getByRole('button', { name: 'Khôi phục' }).click()
+  await reloaded // the window starts over on the restored database
+  await expect(page.getByTestId('report-pane')).toBeVisible({ timeout: 30_000 })
   await expect.poll(async () => (await checklistState(page)).some((p) => p.title === before), { timeout: 20_000 }).toBe(true)
   expect((await checklistState(page)).some((p) => p.title === 'Sửa sau khi sao lưu')).toBe(false)
 })
