@@ -64,6 +64,7 @@ test('backups in the preferences: back up now, then restore it over a later edit
   await backups.getByTestId('backup-now').click()
   await expect(backups.getByTestId('backup-item')).toHaveCount(1)
   await expect(backups.getByTestId('backup-item')).toContainText(/\d\d\/\d\d\/\d{4} \d\d:\d\d\s*sao lưu tay/)
+  await page.screenshot({ path: test.info().outputPath('backups-menu-1280.png') })
 
   const later = await itemWithTitle(page, before)
   await later.getByTestId('proposal-title').fill('Sửa sau khi sao lưu')

@@ -161,5 +161,5 @@ describe('every contract method refuses bad arguments with a 4xx and writes noth
       }),
       { numRuns: RUNS_PER_METHOD },
     )
-  })
+  }, 180_000)
 })
