@@ -9,6 +9,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runRestoreCli } from '../../src/backend/cli/restore'
 import { dispatch, httpStatus } from '../../src/backend/rpc'
+import { acquireDataDirLock } from '../../src/backend/storage/data-dir-lock'
 import { repairSideFiles } from '../../src/backend/storage/storage-guard'
 import type { Workbench } from '../../src/backend/workbench'
 import { sha256 } from './helpers/files'
@@ -136,6 +137,8 @@ describe.skipIf(!canMount)('read-only and full disks (tmpfs; skipped unless root
     const before = sha256(join(dataDir, 'workbench.sqlite'))
     execFileSync('mount', ['-o', 'remount,ro', mnt])
     expect(() => openWb(dataDir)).toThrow(/in a folder that cannot be written \(a read-only disk or folder\).*left untouched/)
+    // No writer can use a read-only folder, so there is no lock to take (and none is left).
+    expect(() => acquireDataDirLock(dataDir, 'the browser shell').release()).not.toThrow()
     expect(sha256(join(dataDir, 'workbench.sqlite'))).toBe(before)
   })
 

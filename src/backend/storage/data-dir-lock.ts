@@ -37,7 +37,15 @@ export function acquireDataDirLock(dataDir: string, owner: string): DataDirLock 
   const text = `${JSON.stringify(info)}\n`
   // Written whole to a private file, then linked into place: the lock appears complete or not at all.
   const temp = `${file}.${process.pid}.tmp`
-  writeFileSync(temp, text)
+  try {
+    writeFileSync(temp, text)
+  } catch (err) {
+    // A folder this process cannot write to: it will only read (the database opens read-only
+    // or is refused), so there is no writer to keep out.
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return { file, info, release: () => undefined }
+    throw err
+  }
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
