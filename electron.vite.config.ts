@@ -10,7 +10,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      // playwright-core (a dev dependency: the browser shell's PDF printer; Electron prints with its
+      // own webContents) stays outside the bundle: 6.5 MB otherwise, and it uses direct eval.
+      externalizeDeps: { include: ['playwright-core'] },
       // The document reader runs in a worker thread of its own (out/main/import-worker.js).
       rollupOptions: {
         input: { index: resolve(root, 'electron/main/index.ts'), 'import-worker': resolve(root, 'src/backend/import/worker.ts') },

@@ -1,17 +1,26 @@
 // Session- and app-wide rules that keep the window on our own page: no permissions, no
-// pop-ups, no navigation away, no network requests, no <webview>.
-import { app, session, shell, type WebContents } from 'electron'
-import { isAppUrl } from './app-protocol'
+// pop-ups, no navigation away, no network requests, no <webview>; a link leaves the app only
+// as https, after the user agreed; a file is saved only where the user chose in a save dialog.
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron'
+import { APP_ORIGIN, isAppUrl } from './app-protocol'
+import { externalLinkOf } from './external-links'
 
-/** Links the user may open in the system browser; any other scheme is dropped. */
+/** Opens an https link in the system browser after asking; every other scheme is dropped. */
 function openExternally(url: string): void {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return
+  const link = externalLinkOf(url)
+  if (link === null) return
+  const owner = BrowserWindow.getFocusedWindow()
+  const options = {
+    type: 'question' as const,
+    buttons: ['Mở trong trình duyệt / Open in browser', 'Huỷ / Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Mở liên kết này trong trình duyệt? / Open this link in your browser?',
+    detail: link,
   }
-  if (parsed.protocol === 'https:' || parsed.protocol === 'http:') void shell.openExternal(parsed.href)
+  const answer = owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options)
+  if (answer === 0) void shell.openExternal(link)
 }
 
 function guardContents(contents: WebContents): void {
@@ -40,5 +49,14 @@ export function hardenSessionAndContents(): void {
   ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (_details, callback) =>
     callback({ cancel: true }),
   )
+  // Exports reach the user as downloads of a blob: made by our own page. Electron then asks
+  // where to save it (no save path is set): the only way a file leaves the app.
+  ses.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith(`blob:${APP_ORIGIN}/`)) {
+      event.preventDefault()
+      return
+    }
+    item.setSaveDialogOptions({ title: 'Lưu tệp / Save file', defaultPath: join(app.getPath('documents'), item.getFilename()) })
+  })
   app.on('web-contents-created', (_event, contents) => guardContents(contents))
 }

@@ -14,6 +14,8 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
     webPreferences: {
+      // No middle-click: it could open a link in a new window (auxclick).
+      disableBlinkFeatures: 'Auxclick',
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,

@@ -11,6 +11,8 @@ export function createMainWindow(preload: string): BrowserWindow {
     show: false,
     title: 'Planning Review Workbench',
     webPreferences: {
+      // No middle-click: it could open a link in a new window (auxclick).
+      disableBlinkFeatures: 'Auxclick',
       preload,
       contextIsolation: true,
       sandbox: true,

@@ -6,7 +6,14 @@ import { WorkbenchError, type RpcReply } from '../core/errors'
 
 export async function dispatch(handlers: Handlers, method: string, rawArgs: unknown): Promise<RpcReply<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'not_found', message: `Unknown method: ${method}` } }
-  const parsed = contract[method].args.safeParse(rawArgs ?? {})
+  let parsed
+  try {
+    parsed = contract[method].args.safeParse(rawArgs ?? {})
+  } catch (err) {
+    // A schema must never throw on odd input; if one does, the caller still only sent bad arguments.
+    console.error(`[rpc] validating ${method} threw:`, err)
+    return { ok: false, error: { code: 'bad_request', message: `Invalid arguments for ${method}` } }
+  }
   if (!parsed.success) {
     return { ok: false, error: { code: 'bad_request', message: `Invalid arguments for ${method}: ${z.prettifyError(parsed.error)}` } }
   }
@@ -35,7 +42,12 @@ export function httpStatus(code: string): number {
       return 404
     case 'conflict':
     case 'storage_refused':
+    case 'storage_readonly':
       return 409
+    case 'storage_moved':
+      return 410
+    case 'storage_full':
+      return 507
     default:
       return 500
   }

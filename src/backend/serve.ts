@@ -8,6 +8,8 @@ import { WorkbenchError } from '../core/errors'
 import { CliArgsError, parseServeArgs, SERVE_USAGE } from './cli-args'
 import { createServer } from './http/server'
 import { bundledDataDir, defaultDataDir, rendererDir, repoRoot } from './paths'
+import { DamagedDatabaseError } from './db/preflight'
+import { offerBackup, startNotices } from './storage/start-notices'
 import { openWorkbench, type Workbench } from './workbench'
 
 // stdout carries exactly one machine-read line (the ready line); every other log goes to stderr.
@@ -40,8 +42,14 @@ async function main(): Promise<void> {
   const dataDir = args.dataDir ?? defaultDataDir()
   let workbench: Workbench
   try {
-    workbench = openWorkbench({ dataDir, bundledDataDir: bundledDataDir(), host: { shell: 'browser', version: appVersion() } })
+    workbench = openWorkbench({
+      dataDir,
+      bundledDataDir: bundledDataDir(),
+      host: { shell: 'browser', version: appVersion() },
+      lockOwner: 'the browser shell',
+    })
   } catch (err) {
+    if (err instanceof DamagedDatabaseError) fail(`${err.message}\n${offerBackup(dataDir)}`, 1)
     if (err instanceof WorkbenchError) fail(err.message, 1)
     fail(`Could not open the data directory ${dataDir}: ${err instanceof Error ? err.message : String(err)}`, 1)
   }
@@ -70,6 +78,7 @@ async function main(): Promise<void> {
   }
 
   console.error(`Data directory: ${workbench.dataDir}`)
+  for (const line of startNotices(workbench)) console.error(line)
   process.stdout.write(`Workbench ready: http://127.0.0.1:${server.port}/?token=${token}\n`)
   // While the page loads its script, read what it will ask for first.
   setImmediate(() => workbench.warmUp())
@@ -83,8 +92,7 @@ async function main(): Promise<void> {
       .close()
       .catch((err: unknown) => console.error('Closing the server failed:', err))
       .finally(() => {
-        workbench.close()
-        process.exit(0)
+        void workbench.close().finally(() => process.exit(0))
       })
   }
   process.on('SIGINT', stop)

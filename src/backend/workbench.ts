@@ -1,11 +1,17 @@
 // The back end as both shells see it: opens (or creates) a data directory, seeds it on
-// first use, and answers every contract method through the services.
-import { mkdirSync } from 'node:fs'
+// first use, and answers every contract method through the services. Every write goes through
+// the storage guard (storage/guarded-handlers.ts) so a save is only acknowledged when it landed.
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Handlers } from '../core/contract'
 import { synonymIndex } from '../core/search/synonyms'
 import { subscribeChanges, type ChangeListener } from './db/change-feed'
-import { openDatabase } from './db/connection'
+import type { StorageStatus } from '../core/methods/storage'
+import { openDatabase, type Db } from './db/connection'
+import { backupBeforeMigration, backupDatabase, listBackups, restoreBackupFile } from './storage/backups'
+import { acquireDataDirLock, type DataDirLock } from './storage/data-dir-lock'
+import { findRescuedCopies, guardHandlers, type GuardState } from './storage/guarded-handlers'
+import { identityOf, isWritablePath, repairSideFiles } from './storage/storage-guard'
 import type { Host } from './host'
 import { repoRoot } from './paths'
 import { createChromiumPrinter, type PdfPrinter } from './pdf/chromium-pdf'
@@ -38,6 +44,11 @@ export interface WorkbenchOptions {
   nativeBinding?: string
   /** The bundled Tinos fonts embedded in the minutes; resources/fonts of the sources by default. */
   fontsDir?: string
+  /**
+   * Takes `<data-dir>/workbench.lock` in this name ("the browser shell", …), refusing a folder
+   * another running process holds. Shells pass it; tests that open one folder twice do not.
+   */
+  lockOwner?: string
 }
 
 export interface Workbench {
@@ -64,20 +75,59 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
   const minutesDefaults = loadMinutesSettingsDefaults(options.bundledDataDir)
   const searchSynonyms = synonymIndex(loadSearchSynonyms(options.bundledDataDir))
   const minutesPresets = loadMinutesPresets(options.bundledDataDir)
-  mkdirSync(dataDir, { recursive: true })
   const dbPath = join(dataDir, DATABASE_FILE_NAME)
-  const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding })
+  const newDataDir = !existsSync(dbPath) || statSync(dbPath).size === 0
+  mkdirSync(dataDir, { recursive: true })
+  const lock: DataDirLock | null = options.lockOwner ? acquireDataDirLock(dataDir, options.lockOwner) : null
+  let db: Db
+  let readOnly = false
   try {
-    seedIfEmpty(db, sectors, options.bundledDataDir)
-    seedSampleMeetingOnce(db, options.bundledDataDir)
+    repairSideFiles(dbPath)
+    readOnly = !newDataDir && !isWritablePath(dbPath)
+    db = openDatabase(dbPath, {
+      nativeBinding: options.nativeBinding,
+      readonly: readOnly,
+      beforeMigrate: (open, fromVersion) => backupBeforeMigration(open, dataDir, fromVersion),
+    })
   } catch (err) {
-    db.close()
+    lock?.release()
     throw err
   }
-  const ctx = { db, sectors }
+  try {
+    if (!readOnly) {
+      seedIfEmpty(db, sectors, options.bundledDataDir)
+      seedSampleMeetingOnce(db, options.bundledDataDir)
+    }
+  } catch (err) {
+    db.close()
+    lock?.release()
+    throw err
+  }
+  const earlierRescuedCopies = newDataDir ? findRescuedCopies(dataDir) : []
+  const guard: GuardState = {
+    dbPath,
+    dataDir,
+    identity: identityOf(dbPath),
+    readOnly,
+    problem: null,
+    rescuedCopies: [],
+    // A new database holds only the sample: its first daily backup is due a day from now.
+    lastBackupAt: newDataDir ? Date.now() : Date.parse(listBackups(dataDir)[0]?.createdAt ?? '1970-01-01T00:00:00Z'),
+    backingUp: null,
+    db: () => db,
+  }
+  // Getters: a restore swaps the connection, and every service must see the new one.
+  const ctx = {
+    get db() {
+      return db
+    },
+    sectors,
+  }
   let chromiumPrinter: PdfPrinter | null = null
   const minutesCtx: minutes.MinutesContext = {
-    db,
+    get db() {
+      return db
+    },
     settingsDefaults: minutesDefaults,
     fontsDir: options.fontsDir ?? join(repoRoot(), 'resources', 'fonts'),
     // The Chromium printer is launched on the first PDF only, and only when the host has no printer.
@@ -163,10 +213,38 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'imports.status': ({ jobId }) => imports.status(jobId),
     'imports.cancel': ({ jobId }) => imports.cancel(jobId),
     'imports.commit': ({ jobId, ...edits }) => imports.commit(jobId, edits),
+    'storage.status': (): StorageStatus => ({
+      readOnly: guard.readOnly,
+      newDataDir,
+      rescuedCopies: guard.rescuedCopies,
+      earlierRescuedCopies,
+      problem: guard.problem,
+    }),
+    'storage.backups': () => listBackups(dataDir).map(({ path: _path, ...info }) => info),
+    'storage.backup': async () => {
+      const { path: _path, ...info } = await backupDatabase(db, dataDir, 'manual')
+      guard.lastBackupAt = Date.now()
+      return info
+    },
+    'storage.restore': async ({ name }) => {
+      const backup = listBackups(dataDir).find((b) => b.name === name)
+      if (!backup) throw new WorkbenchError('not_found', `No backup named ${name}`)
+      await guard.backingUp
+      db.close()
+      let movedAsideTo: string | null
+      try {
+        movedAsideTo = restoreBackupFile(dbPath, dataDir, backup.path, options.nativeBinding)
+      } finally {
+        db = openDatabase(dbPath, { nativeBinding: options.nativeBinding })
+        guard.identity = identityOf(dbPath)
+        guard.problem = null
+      }
+      return { restored: name, movedAsideTo }
+    },
   }
 
   return {
-    handlers,
+    handlers: guardHandlers(handlers, guard),
     dataDir,
     dbPath,
     onChange: (listener) => subscribeChanges(db, listener),
@@ -182,7 +260,10 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     },
     close: async () => {
       imports.close()
+      // Without a backup running, the database closes and the lock goes before the first await.
+      if (guard.backingUp) await guard.backingUp.catch(() => undefined)
       if (db.open) db.close()
+      lock?.release()
       const printer = chromiumPrinter
       chromiumPrinter = null
       await printer?.close()

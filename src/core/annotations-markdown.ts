@@ -76,9 +76,12 @@ function byDocumentOrder(a: Annotation, b: Annotation): number {
   return (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0) || a.createdAt.localeCompare(b.createdAt)
 }
 
-/** Backslash-escapes Markdown punctuation, so user text never turns into markup. */
-function inline(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~!]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ')
+/**
+ * Backslash-escapes Markdown punctuation (and `&`, which would start an entity), so user text
+ * never turns into markup: no emphasis, code, links, images, HTML, headings or tables.
+ */
+export function inline(text: string): string {
+  return text.replace(/[\\`*_[\]()<>#|~!&{}]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ')
 }
 
 function blockquote(text: string): string[] {
@@ -94,9 +97,12 @@ function paragraphs(text: string): string {
     .join('  \n')
 }
 
-/** Characters that start a list or heading only at the beginning of a line. */
+/**
+ * Characters that start a list or heading only at the beginning of a line; leading spaces are
+ * dropped, since four of them would turn the line into a code block.
+ */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)(?:([-+=])|(\d+)([.)]))/, (_m, space: string, sign?: string, digits?: string, dot?: string) =>
+  return line.trimStart().replace(/^(\s*)(?:([-+=])|(\d+)([.)]))/, (_m, space: string, sign?: string, digits?: string, dot?: string) =>
     sign ? `${space}\\${sign}` : `${space}${digits}\\${dot}`,
   )
 }

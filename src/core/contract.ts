@@ -17,6 +17,7 @@ import { annotationsMethods } from './methods/annotations'
 import { revisionsMethods } from './methods/revisions'
 import { searchMethods } from './methods/search'
 import { importsMethods } from './methods/imports'
+import { storageMethods } from './methods/storage'
 
 // The bridge lives in a zod-free module so the renderer can import it without the schemas.
 export { buildBridge, unwrapBridge } from './bridge'
@@ -34,6 +35,7 @@ export const contract = {
   ...revisionsMethods,
   ...searchMethods,
   ...importsMethods,
+  ...storageMethods,
 } as const
 
 export type Contract = typeof contract

@@ -9,6 +9,9 @@ import { withBlockTexts } from './blocks'
 export { DECIDED_STATUSES, DEFAULT_SETTINGS, LOCALES, PRIORITIES, PROPOSAL_STATUSES, withBlockTexts }
 
 /** Any user-visible text: normalised to NFC on the way in. */
+/** The longest report text the contract accepts, in UTF-16 code units; the HTTP body limit follows from it. */
+export const REPORT_TEXT_MAX_CHARS = 5_000_000
+
 export const vnText = (max = 20_000) => z.string().max(max).transform(nfc)
 /** A short required label (titles, names). */
 export const vnLabel = (max = 500) => z.string().trim().min(1).max(max).transform(nfc)

@@ -7,6 +7,12 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'storage_refused',
+  /** The database file is no longer at its path (moved, deleted, replaced): writes are refused. */
+  'storage_moved',
+  /** The database (or its folder, or a side file) cannot be written. */
+  'storage_readonly',
+  /** The disk holding the database is full. */
+  'storage_full',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

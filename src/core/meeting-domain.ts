@@ -12,14 +12,18 @@ export { ENTRY_KINDS, MINUTES_FORMATS, MINUTES_KINDS }
  * A local wall-clock time without zone, as said in the minutes: "2022-05-26T09:30". Seconds are
  * accepted and dropped, so stored times compare correctly as strings.
  */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/
+
 export const LocalDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'expected a local date-time as YYYY-MM-DDTHH:MM')
+  .regex(LOCAL_DATE_TIME, { message: 'expected a local date-time as YYYY-MM-DDTHH:MM', abort: true })
   .refine(isCalendarDateTime, 'not a real date and time')
   .transform((value) => value.slice(0, 16))
 export type LocalDateTime = z.infer<typeof LocalDateTime>
 
 function isCalendarDateTime(value: string): boolean {
+  // zod may run this refinement even when the pattern failed; never read a malformed value.
+  if (!LOCAL_DATE_TIME.test(value)) return false
   const [date, time] = value.split('T') as [string, string]
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?]
@@ -246,9 +250,9 @@ export type MinutesFormat = z.infer<typeof MinutesFormat>
 
 export const MinutesExport = z.object({
   fileName: z.string(),
-  /** Where the file was written, when a path was given. */
+  /** Always null: the back end never writes the file (kept for callers that read it). */
   path: z.string().nullable(),
-  /** The file as base64, when no path was given. */
+  /** The file as base64. */
   base64: z.string().nullable(),
   size: z.number().int().nonnegative(),
   /** Signers whose name is empty: exported anyway, with a warning. */

@@ -75,4 +75,8 @@ export const METHOD_NAMES = [
   'imports.status',
   'imports.cancel',
   'imports.commit',
+  'storage.status',
+  'storage.backups',
+  'storage.backup',
+  'storage.restore',
 ] as const satisfies readonly Method[]

@@ -116,3 +116,36 @@ describe('annotations.exportMarkdown', () => {
     expect((await callError(wb, 'annotations.exportMarkdown', { reportId: 999 })).code).toBe('not_found')
   })
 })
+
+describe('annotationsToMarkdown escapes what users type', () => {
+  it('turns no note, quote, tag or title into markup: links, images, HTML, emphasis, code, headings, lists, entities', () => {
+    const hostile = [
+      '[bấm vào đây](javascript:alert(1))',
+      '![ảnh](https://example.vn/x.png)',
+      '<img src=x onerror=alert(1)> <script>alert(1)</script>',
+      '**đậm** _nghiêng_ ~~gạch~~ `mã`',
+      '# Tiêu đề giả',
+      '- mục giả',
+      '1. mục số',
+      '    khối mã thụt lề',
+      '&lt;b&gt; &amp; | a | b |',
+    ].join('\n')
+    const md = annotationsToMarkdown({
+      report: { title: '# Báo cáo *in đậm*' },
+      annotations: [annotation({ body: hostile, exact: '<b>trích</b> [x](y)', tags: ['*thẻ*'], proposalIds: [10] })],
+      proposals: [{ id: 10, title: '[Đề xuất](http://x)' }],
+    })
+    // Every markup character the user typed is preceded by a backslash.
+    for (const raw of ['](', '![', '<img', '<script', '**đậm', '`m', '&lt;', '&amp;', '<b>', '~~']) {
+      const unescaped = new RegExp(`(?<!\\\\)${raw[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${raw.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+      expect(md, raw).not.toMatch(unescaped)
+    }
+    expect(md).toContain('\\[bấm vào đây\\]\\(javascript:alert\\(1\\)\\)')
+    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\>')
+    expect(md).toContain('\\&lt;b\\&gt;')
+    // Only our own headings and no line of the note starts a list, a heading or a code block.
+    expect(headings(md).every((h) => /^#{1,3} (Chú thích|Đề xuất 1|Ghi chú)/.test(h))).toBe(true)
+    const noteLines = md.split('\n').filter((l) => l.includes('mục') || l.includes('khối mã'))
+    for (const line of noteLines) expect(line, line).not.toMatch(/^(\s{4}|- |\d+\. )/)
+  })
+})

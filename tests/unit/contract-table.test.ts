@@ -9,6 +9,7 @@ import { vnLabel, vnText } from '../../src/core/domain'
 const NO_REQUIRED_ARGS = [
   'app.info', 'reports.list', 'sectors.list', 'settings.get', 'settings.update',
   'meetings.knownAttendees', 'minutes.getSettings', 'minutes.presets', 'minutes.updateSettings', 'reports.trash', 'reports.emptyTrash', 'imports.open',
+  'storage.status', 'storage.backups', 'storage.backup',
 ]
 
 describe('contract table', () => {

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../src/backend/http/server'
 import { CONTENT_SECURITY_POLICY } from '../../src/backend/http/security'
-import type { Settings } from '../../src/core/domain'
+import { REPORT_TEXT_MAX_CHARS, type Settings } from '../../src/core/domain'
+import { MAX_BODY_BYTES } from '../../src/backend/http/read-body'
 import { rawRequest, startTestServer, TOKEN, type TestServer } from './http-test-support'
 
 let t: TestServer
@@ -111,9 +112,10 @@ describe('RPC endpoint', () => {
     expect(put.status).toBe(405)
   })
 
-  it('refuses bodies over 10 MB', async () => {
+  it('refuses bodies over the limit the contract implies, and takes the largest report the contract accepts', async () => {
     calls.length = 0
-    const huge = JSON.stringify({ authorName: 'a'.repeat(11 * 1024 * 1024) })
+    const over = MAX_BODY_BYTES + 1024
+    const huge = JSON.stringify({ authorName: 'a'.repeat(over) })
     const declared = await rawRequest(server.port, {
       method: 'POST',
       path: '/rpc/settings.update',
@@ -127,17 +129,25 @@ describe('RPC endpoint', () => {
       method: 'POST',
       path: '/rpc/settings.update',
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-      chunks: Array.from({ length: 11 }, () => Buffer.alloc(1024 * 1024, 0x20)),
+      chunks: Array.from({ length: Math.ceil(over / (1024 * 1024)) }, () => Buffer.alloc(1024 * 1024, 0x20)),
     })
     expect(streamed.status).toBe(413)
 
-    const viaFetch = await rpc('settings.update', { authorName: 'a'.repeat(11 * 1024 * 1024) })
+    const viaFetch = await rpc('settings.update', { authorName: 'a'.repeat(over) })
     expect(viaFetch.status).toBe(413)
     expect(calls).toEqual([])
 
-    // Just under the limit is read in full (and rejected by the contract, not the transport).
-    const under = await rpc('settings.update', { authorName: 'a'.repeat(9 * 1024 * 1024) })
+    // Under the limit is read in full (and rejected by the contract, not the transport).
+    const under = await rpc('settings.update', { authorName: 'a'.repeat(MAX_BODY_BYTES - 1024 * 1024) })
     expect(under.status).toBe(400)
     expect(((await under.json()) as { error: { message: string } }).error.message).toMatch(/authorName/)
+
+    // A report of 5,000,000 three-byte letters, and one of 5,000,000 characters JSON must escape,
+    // reach the dispatcher (reports.get ignores the extra field and answers 404, not 413).
+    for (const letter of ['ạ', '\u0001']) {
+      const text = letter.repeat(REPORT_TEXT_MAX_CHARS)
+      const res = await rpc('reports.get', { id: 1, text })
+      expect(res.status, JSON.stringify(letter)).toBe(404)
+    }
   })
 })

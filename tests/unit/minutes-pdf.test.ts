@@ -2,14 +2,22 @@
 // embedded fonts, A4, page numbers centred at the top from page 2 only, and no text outside the
 // decree margins.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLongMeeting } from '../../bench/meeting-fixture'
 import type { Workbench } from '../../src/backend/workbench'
 import { MARGINS, PAGE } from '../../src/core/minutes/page'
+import type { Args } from '../../src/core/contract'
 import { callOk, openTestWorkbench } from './helpers/workbench'
+
+/** Exports through the contract and saves the returned bytes, as the shells do. */
+async function exportTo(wb: Workbench, args: Args<'minutes.export'>, file: string) {
+  const result = await callOk(wb, 'minutes.export', args)
+  writeFileSync(file, Buffer.from(result.base64!, 'base64'))
+  return result
+}
 
 const PT_PER_MM = 72 / 25.4
 /** Chromium lays the page out in CSS pixels; positions may round by a fraction of a millimetre. */
@@ -104,8 +112,8 @@ describe('PDF minutes through Chromium', () => {
 
   it('biên bản of the sample meeting: exact Vietnamese text, fonts embedded, A4, numbers from page 2, inside the margins', async () => {
     const file = join(dir, 'bien-ban.pdf')
-    const result = await callOk(wb, 'minutes.export', { meetingId: 1, kind: 'bienban', format: 'pdf', path: file })
-    expect(result).toMatchObject({ fileName: 'bien-ban-05-BB-VPUB-2022-05-26.pdf', path: file, base64: null })
+    const result = await exportTo(wb, { meetingId: 1, kind: 'bienban', format: 'pdf' }, file)
+    expect(result).toMatchObject({ fileName: 'bien-ban-05-BB-VPUB-2022-05-26.pdf', path: null })
     checkPdf(file, 2)
     const text = flatText(file)
     expect(text).toBe(text.normalize('NFC'))
@@ -122,7 +130,7 @@ describe('PDF minutes through Chromium', () => {
 
   it('thông báo of the sample meeting: the same checks, with the place/date line and signer block', async () => {
     const file = join(dir, 'thong-bao.pdf')
-    await callOk(wb, 'minutes.export', { meetingId: 1, kind: 'thongbao', format: 'pdf', path: file })
+    await exportTo(wb, { meetingId: 1, kind: 'thongbao', format: 'pdf' }, file)
     checkPdf(file, 2)
     const text = flatText(file)
     for (const phrase of [
@@ -136,19 +144,20 @@ describe('PDF minutes through Chromium', () => {
   it('a long generated meeting numbers every page after the first and keeps dated actions', async () => {
     const meeting = await createLongMeeting(wb, { reportId: 1, items: 40, entries: 200 })
     const file = join(dir, 'dai.pdf')
-    await callOk(wb, 'minutes.export', { meetingId: meeting.id, kind: 'bienban', format: 'pdf', path: file })
+    await exportTo(wb, { meetingId: meeting.id, kind: 'bienban', format: 'pdf' }, file)
     checkPdf(file, 8)
     expect(flatText(file)).toMatch(/thời hạn hoàn thành: ngày \d{1,2} tháng \d{1,2} năm 2022/)
   }, 120_000)
 
-  it('returns the PDF as base64 when no path is given, and refuses a relative or mismatched path', async () => {
+  it('returns the PDF as base64 and refuses any path argument, writing nothing', async () => {
     const result = await callOk(wb, 'minutes.export', { meetingId: 1, kind: 'thongbao', format: 'pdf' })
     expect(result.path).toBeNull()
     expect(Buffer.from(result.base64!, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-')
     const { dispatch } = await import('../../src/backend/rpc')
-    for (const path of ['relative.pdf', join(dir, 'x.docx')]) {
+    for (const path of ['relative.pdf', join(dir, 'x.pdf')]) {
       const reply = await dispatch(wb.handlers, 'minutes.export', { meetingId: 1, kind: 'thongbao', format: 'pdf', path })
-      expect(reply.ok).toBe(false)
+      expect(reply.ok || reply.error.code).toBe('bad_request')
+      expect(existsSync(join(dir, 'x.pdf'))).toBe(false)
     }
   }, 60_000)
 })

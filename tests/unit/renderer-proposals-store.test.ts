@@ -10,11 +10,13 @@ import { shownValue, useConflictsStore } from '../../src/renderer/stores/conflic
 import { useHistoryStore } from '../../src/renderer/stores/history'
 import { useNotificationsStore } from '../../src/renderer/stores/notifications'
 import { useProposalsStore } from '../../src/renderer/stores/proposals'
+import { useStorageStore } from '../../src/renderer/stores/storage'
 
 class FakeBackEnd {
   rows: (Proposal & { deleted: boolean })[] = []
   calls: string[] = []
   failNext: string | null = null
+  failCode: 'conflict' | 'storage_moved' | 'storage_readonly' | 'storage_full' = 'conflict'
   private nextId = 1
 
   constructor(titles: [string, string][]) {
@@ -42,7 +44,7 @@ class FakeBackEnd {
     await new Promise((r) => setTimeout(r, 1))
     if (this.failNext === name) {
       this.failNext = null
-      throw new WorkbenchError('conflict', `${name} refused`)
+      throw new WorkbenchError(this.failCode, `${name} refused`)
     }
   }
 
@@ -126,6 +128,24 @@ describe('useProposalsStore', () => {
     expect(store.find(1)!.status).toBe('proposed')
     const notice = useNotificationsStore().notices.at(-1)!
     expect(notice).toMatchObject({ tone: 'error', message: { key: 'failures.save' }, error: { code: 'conflict' } })
+  })
+
+  it('keeps an edit the disk refused in the field and as a local draft, and saves it again on request', async () => {
+    backEnd.failNext = 'update'
+    backEnd.failCode = 'storage_full'
+    await store.update(1, { title: 'gom các điểm trường lẻ về trung tâm' })
+    expect(store.find(1)!.title).toBe('gom các điểm trường lẻ về trung tâm')
+    expect(backEnd.titles()[0]).toBe('gom điểm trường')
+    const storage = useStorageStore()
+    expect(storage.problem).toBe('storage_full')
+    expect(storage.drafts).toMatchObject([{ kind: 'proposal', id: 1, field: 'title', value: 'gom các điểm trường lẻ về trung tâm' }])
+    // A fresh load (a reload of the window) shows the kept draft over the stored value.
+    await store.load(1)
+    expect(store.find(1)!.title).toBe('gom các điểm trường lẻ về trung tâm')
+    await storage.retryAll()
+    expect(backEnd.titles()[0]).toBe('gom các điểm trường lẻ về trung tâm')
+    expect(storage.drafts).toEqual([])
+    expect(storage.problem).toBeNull()
   })
 
   it('sends edits of one proposal in the order they were made', async () => {

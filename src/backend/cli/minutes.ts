@@ -72,7 +72,7 @@ export async function runMinutesCli(argv: readonly string[]): Promise<{ exitCode
   let wb: Workbench | undefined
   try {
     checkOutput(args.out)
-    wb = openWorkbench({ dataDir: args.dataDir ?? defaultDataDir(), bundledDataDir: bundledDataDir(), host: { shell: 'browser', version: appVersion() } })
+    wb = openWorkbench({ dataDir: args.dataDir ?? defaultDataDir(), bundledDataDir: bundledDataDir(), host: { shell: 'browser', version: appVersion() }, lockOwner: 'the minutes command' })
     const meetingId = await resolveMeetingId(wb, args.meeting)
     const file = await call(wb, 'minutes.export', { meetingId, kind: args.kind, format: args.format })
     const bytes = Buffer.from(file.base64!, 'base64')

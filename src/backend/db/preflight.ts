@@ -1,6 +1,7 @@
 // Looks at an existing database file through a read-only connection before anything
 // opens it for writing, so a foreign, damaged or newer file is refused untouched.
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { WorkbenchError } from '../../core/errors'
 import { APPLICATION_ID, LATEST_VERSION } from './migrations'
@@ -37,6 +38,12 @@ export function checkDatabaseFile(file: string, nativeBinding?: string): FileSta
     if (err instanceof WorkbenchError) throw err
     const code = (err as { code?: unknown }).code
     if (typeof code === 'string' && [...DAMAGE_CODES].some((c) => code.startsWith(c))) throw damaged(file, String((err as Error).message))
+    if (!canWriteFolder(dirname(file))) {
+      throw refused(
+        `The database "${file}" is in a folder that cannot be written (a read-only disk or folder), so it cannot be opened. ` +
+          'It was left untouched. Make the folder writable or copy the data directory elsewhere, then start again.',
+      )
+    }
     throw refused(
       `The database "${file}" could not be checked (${String(code ?? 'error')}: ${(err as Error).message}). ` +
         'It was left untouched. Close any other program using it and check its permissions, then start again.',
@@ -68,6 +75,15 @@ function inspect(db: Database.Database, file: string): void {
   }
 }
 
+function canWriteFolder(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
 function hasSqliteHeader(file: string): boolean {
   const fd = openSync(file, 'r')
   try {
@@ -79,8 +95,19 @@ function hasSqliteHeader(file: string): boolean {
   }
 }
 
+/** A damaged database: the shells offer the latest good backup in its place. */
+export class DamagedDatabaseError extends WorkbenchError {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super('storage_refused', message)
+  }
+}
+
 function damaged(file: string, detail: string): WorkbenchError {
-  return refused(
+  return new DamagedDatabaseError(
+    file,
     `The database "${file}" is damaged (${detail}). It was left untouched. ` +
       'Restore it from a backup, or move it away so that a new one is created, then start again.',
   )

@@ -1,8 +1,13 @@
 // Reads a request body with a hard size limit, so a runaway client cannot make the
 // server buffer more than the largest legitimate call (a pasted report).
 import type { IncomingMessage } from 'node:http'
+import { REPORT_TEXT_MAX_CHARS } from '../../core/domain'
 
-export const MAX_BODY_BYTES = 10 * 1024 * 1024
+/**
+ * The largest report the contract accepts, written as JSON in the worst case (every code unit
+ * escaped as \u00XX, 6 bytes; a Vietnamese letter takes 3), plus room for the other fields.
+ */
+export const MAX_BODY_BYTES = REPORT_TEXT_MAX_CHARS * 6 + 1024 * 1024
 
 export type BodyResult = { kind: 'ok'; body: Buffer } | { kind: 'too_large' } | { kind: 'aborted' }
 

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Handlers } from '../../core/contract'
 import { dispatch, httpStatus } from '../rpc'
-import { readBody } from './read-body'
+import { MAX_BODY_BYTES, readBody } from './read-body'
 import { sendError, sendJson } from './replies'
 import { bearerMatches } from './security'
 
@@ -41,7 +41,7 @@ export async function handleRpc(req: IncomingMessage, res: ServerResponse, pathn
   if (result.kind === 'aborted') return
   if (result.kind === 'too_large') {
     // The rest of the upload is not read; closing the connection discards it.
-    sendError(res, 413, 'bad_request', 'Request body larger than 10 MB', { Connection: 'close' })
+    sendError(res, 413, 'bad_request', `Request body larger than ${Math.floor(MAX_BODY_BYTES / (1024 * 1024))} MiB`, { Connection: 'close' })
     return
   }
   let args: unknown = {}

@@ -2,7 +2,7 @@
 // browser shell and the command line (Electron prints with its own webContents instead). One
 // browser is launched on first use and shared by every export of the process.
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { WorkbenchError } from '../../core/errors'
 
 export interface PdfPrinter {
@@ -43,7 +43,10 @@ export function createChromiumPrinter(executablePath?: string): PdfPrinter {
 
   const browser = (): Promise<Browser> => {
     if (!launching) {
-      const started = chromium.launch({ executablePath: executablePath ?? chromiumExecutable(), args: CHROMIUM_ARGS })
+      // Loaded on first use only: the Electron app never needs it, and does not ship it.
+      const started = import('playwright-core').then(({ chromium }) =>
+        chromium.launch({ executablePath: executablePath ?? chromiumExecutable(), args: CHROMIUM_ARGS }),
+      )
       launching = started
       started.then(
         (b) =>

@@ -11,7 +11,6 @@ import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { minutesDocx } from '../docx/minutes-docx'
 import { subsetsFor, tinosFontFaceCss } from '../pdf/font-faces'
-import { writeFileAtomic } from '../atomic-file'
 import { nowIso } from './clock'
 import { agendaProposals, getMeeting, requireMeeting, touch } from './meetings'
 import { getMinutesSettings } from './minutes-settings'
@@ -96,36 +95,19 @@ export async function renderMinutesFile(ctx: MinutesContext, meetingId: number, 
   return { fileName: `${doc.fileStem}.${format}`, bytes, missingSigners: doc.missingSigners }
 }
 
+/** The file as base64; the shell decides where it goes (the user's download or save dialog). */
 export async function exportMinutes(
   ctx: MinutesContext,
-  args: { meetingId: number; kind: MinutesKind; format: MinutesFormat; path?: string },
+  args: { meetingId: number; kind: MinutesKind; format: MinutesFormat },
 ): Promise<MinutesExport> {
-  if (args.path !== undefined) checkExportPath(args.path, args.format)
   const file = await renderMinutesFile(ctx, args.meetingId, args.kind, args.format)
-  if (args.path === undefined) {
-    return {
-      fileName: file.fileName,
-      path: null,
-      base64: Buffer.from(file.bytes).toString('base64'),
-      size: file.bytes.byteLength,
-      missingSigners: file.missingSigners,
-    }
+  return {
+    fileName: file.fileName,
+    path: null,
+    base64: Buffer.from(file.bytes).toString('base64'),
+    size: file.bytes.byteLength,
+    missingSigners: file.missingSigners,
   }
-  try {
-    writeFileAtomic(args.path, file.bytes)
-  } catch (err) {
-    throw new WorkbenchError('bad_request', `Cannot write ${args.path}: ${(err as Error).message}`)
-  }
-  return { fileName: file.fileName, path: args.path, base64: null, size: file.bytes.byteLength, missingSigners: file.missingSigners }
-}
-
-function checkExportPath(path: string, format: MinutesFormat): void {
-  if (!isAbsolutePath(path)) throw new WorkbenchError('bad_request', `The export path must be absolute: ${path}`)
-  if (!path.toLowerCase().endsWith(`.${format}`)) throw new WorkbenchError('bad_request', `A ${format.toUpperCase()} export must end in .${format}: ${path}`)
-}
-
-function isAbsolutePath(path: string): boolean {
-  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\')
 }
 
 function normaliseLines(text: string): string {

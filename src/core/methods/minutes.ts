@@ -39,12 +39,12 @@ export const minutesMethods = {
     MinutesPreview,
   ),
   'minutes.export': method(
-    'Exports the minutes as PDF or DOCX: written to `path` (absolute, replaced atomically) when given, else returned as base64.',
-    z.object({
+    'Exports the minutes as PDF or DOCX, returned as base64: the shell saves it where the user chooses (a download, or a save dialog in Electron). No path can be given: the back end writes no file.',
+    // Strict: a caller still sending `path` is told so instead of having it silently ignored.
+    z.strictObject({
       meetingId: Id,
       kind: MinutesKind,
       format: MinutesFormat,
-      path: z.string().min(1).max(4_000).optional(),
     }),
     MinutesExport,
   ),

@@ -1,6 +1,6 @@
 // Contract methods — Reports: import, list, read.
 import { z } from 'zod'
-import { Id, Report, ReportSummary, vnText } from '../domain'
+import { Id, Report, REPORT_TEXT_MAX_CHARS, ReportSummary, vnText } from '../domain'
 import { method } from './define'
 
 export const reportsMethods = {
@@ -9,7 +9,7 @@ export const reportsMethods = {
   'reports.import': method(
     'Imports a report from plain text (a pasted text or a file read by the renderer). Title, date and source are taken from the text where not given.',
     z.object({
-      text: vnText(5_000_000).refine((t) => t.trim().length > 0, 'the report text is empty'),
+      text: vnText(REPORT_TEXT_MAX_CHARS).refine((t) => t.trim().length > 0, 'the report text is empty'),
       title: vnText(500).optional(),
       source: vnText(1_000).optional(),
       fileName: vnText(500).optional(),

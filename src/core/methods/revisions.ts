@@ -1,7 +1,7 @@
 // Contract methods — Revised texts of a report: a new text replaces the current one, every
 // anchor (annotations and proposal sources) follows it, and older texts stay listed.
 import { z } from 'zod'
-import { Id, vnText } from '../domain'
+import { Id, REPORT_TEXT_MAX_CHARS, vnText } from '../domain'
 import { method } from './define'
 
 const Count = z.number().int().nonnegative()
@@ -68,7 +68,7 @@ export const revisionsMethods = {
       'A text identical to the current one changes nothing.',
     z.object({
       reportId: Id,
-      text: vnText(5_000_000).refine((t) => t.trim().length > 0, 'the report text is empty'),
+      text: vnText(REPORT_TEXT_MAX_CHARS).refine((t) => t.trim().length > 0, 'the report text is empty'),
       fileName: vnText(500).optional(),
     }),
     RevisionOutcome,

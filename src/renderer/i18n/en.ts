@@ -6,6 +6,7 @@ import { reportsEn } from './reports.en'
 import { recordEn } from './record.en'
 import { reviewEn } from './review.en'
 import { docImportEn } from './docImport.en'
+import { storageErrorsEn, storageEn } from './storage.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -161,6 +162,7 @@ export const en: MessageSchema = {
     conflict: 'Conflicting change',
     unauthorized: 'Invalid session',
     forbidden: 'Request refused',
+    ...storageErrorsEn,
     storage_refused: 'The data directory cannot be used',
     internal: 'Internal error',
   },
@@ -194,4 +196,5 @@ export const en: MessageSchema = {
   ...annotationMessagesEn,
   ...reportsEn,
   ...liveEn,
+  ...storageEn,
 }

@@ -7,6 +7,7 @@ import { reportsVi } from './reports.vi'
 import { recordVi } from './record.vi'
 import { reviewVi } from './review.vi'
 import { docImportVi } from './docImport.vi'
+import { storageErrorsVi, storageVi } from './storage.vi'
 
 export const vi = {
   app: {
@@ -161,6 +162,7 @@ export const vi = {
     conflict: 'Dữ liệu bị xung đột',
     unauthorized: 'Phiên làm việc không hợp lệ',
     forbidden: 'Yêu cầu bị từ chối',
+    ...storageErrorsVi,
     storage_refused: 'Không dùng được thư mục dữ liệu',
     internal: 'Lỗi hệ thống',
   },
@@ -194,6 +196,7 @@ export const vi = {
   ...annotationMessagesVi,
   ...reportsVi,
   ...liveVi,
+  ...storageVi,
 }
 
 export type MessageSchema = typeof vi

@@ -4,6 +4,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ErrorInfo } from '../../core/errors'
 import { toErrorInfo } from '../api'
+import { useStorageStore } from './storage'
 
 export interface MessageRef {
   key: string
@@ -47,6 +48,7 @@ export const useNotificationsStore = defineStore('notifications', () => {
     const error = toErrorInfo(err)
     // The toast puts a refusal in words; the validation detail goes to the console only.
     if (error.code === 'bad_request') console.warn(`[${failureKey}] ${error.message}`)
+    useStorageStore().noteError(error)
     return push({ tone: 'error', message: { key: failureKey }, error })
   }
 

@@ -23,6 +23,7 @@ import { shownValue, useConflictsStore } from './conflicts'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useSectorsStore } from './sectors'
+import { isStorageProblem, useStorageStore } from './storage'
 
 interface DeletedEntry {
   proposal: Proposal
@@ -44,6 +45,10 @@ export const useProposalsStore = defineStore('proposals', () => {
   const deleted = ref<DeletedEntry[]>([])
   const sectors = useSectorsStore()
   const notifications = useNotificationsStore()
+  const storage = useStorageStore()
+  storage.onRetry('proposal', async (d) => {
+    await update(d.id, { [d.field]: d.value } as ProposalPatch, { record: false })
+  })
   const history = useHistoryStore()
   const conflicts = useConflictsStore()
   /** The undo step of each proposal created here, forgotten if the new proposal is discarded. */
@@ -116,6 +121,11 @@ export const useProposalsStore = defineStore('proposals', () => {
       if (seq !== loadSeq) return
       items.value = list
       list.forEach(remember)
+      // Edits the disk refused earlier (even before a restart) show again, still marked unsaved.
+      for (const d of storage.draftsOf('proposal')) {
+        const item = list.find((p) => p.id === d.id)
+        if (item && d.field in item) Object.assign(item, { [d.field]: d.value })
+      }
     } catch (err) {
       if (seq !== loadSeq) return
       loadError.value = toErrorInfo(err)
@@ -188,6 +198,7 @@ export const useProposalsStore = defineStore('proposals', () => {
       }
       const live = find(id)
       if (live && latestWrite.get(id) === seq) Object.assign(live, { ...saved, sortOrder: live.sortOrder })
+      for (const key of Object.keys(patch)) storage.clearDraft('proposal', id, key)
       return saved
     } catch (err) {
       const current = conflictRecord<Proposal>(err)
@@ -198,9 +209,13 @@ export const useProposalsStore = defineStore('proposals', () => {
         reportConflict(current, patch)
         return null
       }
-      const base = confirmed.get(id)
-      if (base && live && latestWrite.get(id) === seq) {
-        for (const key of Object.keys(patch) as (keyof ProposalPatch)[]) Object.assign(live, { [key]: base[key] })
+      const info = toErrorInfo(err)
+      const confirmedBase = confirmed.get(id)
+      if (isStorageProblem(info.code)) {
+        // The disk refused it, the words are not wrong: keep them in the field and on this computer.
+        for (const [key, value] of Object.entries(patch)) if (typeof value === 'string') storage.keepDraft({ kind: 'proposal', id, field: key, value })
+      } else if (confirmedBase && live && latestWrite.get(id) === seq) {
+        for (const key of Object.keys(patch) as (keyof ProposalPatch)[]) Object.assign(live, { [key]: confirmedBase[key] })
       }
       notifications.fail('failures.save', err)
       return null
