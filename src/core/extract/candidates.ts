@@ -1,0 +1,326 @@
+// Candidate directives of a report, modelled as actor + directive verb + task: every clause of
+// every sentence, split into its tasks, with the body that owns it (named in the clause or
+// inherited from the addressee of the governing verb across a list) and the clause features the
+// scorer weighs.
+import type { Block } from '../domain'
+import { clauseSpans, matchForm, sentenceSpans, type Span } from '../sentences'
+import {
+  BODY_HEADS, BODY_NAMES, CITIZEN_WORDS, DISCUSS_WORDS, DOER_CUES, EXHORT_WORDS, GOVERNING_VERBS, HIGHER_LEVEL, PRAISE_WORDS, TASK_VERBS,
+} from './lexicon'
+import { containsAny, countWords, nextWord, phraseSet, wordStarts } from './match'
+import { paragraphs, type Paragraph } from './paragraphs'
+
+const governing = phraseSet(GOVERNING_VERBS)
+const doerCue = phraseSet(DOER_CUES)
+const taskVerb = phraseSet(TASK_VERBS)
+const bodyHead = phraseSet(BODY_HEADS)
+const bodyName = phraseSet(BODY_NAMES)
+const praise = phraseSet(PRAISE_WORDS)
+const discuss = phraseSet(DISCUSS_WORDS)
+const citizen = phraseSet(CITIZEN_WORDS)
+const exhort = phraseSet(EXHORT_WORDS)
+const higher = phraseSet(HIGHER_LEVEL)
+
+/** Verbs that start a new task after ", " inside a task list. */
+const SPLIT_VERBS = phraseSet([
+  'tăng cường', 'đẩy mạnh', 'rà soát', 'hoàn thiện', 'nâng cao', 'tập trung', 'quan tâm', 'bảo tồn', 'xóa bỏ', 'đẩy lùi',
+  'phát huy', 'kết nối', 'lồng ghép', 'giữ vững', 'triển khai', 'sắp xếp', 'huy động', 'tiếp tục', 'chú trọng', 'tháo gỡ',
+  'bám sát', 'khắc phục', 'nghiên cứu', 'thúc đẩy', 'cải thiện', 'củng cố', 'mở rộng', 'bố trí', 'chuẩn bị', 'thu hút',
+  'xử lý', 'hoàn thành', 'tính toán', 'tìm', 'xây dựng', 'làm tốt', 'siết chặt', 'có biện pháp', 'có kế hoạch',
+  'chủ động', 'tổ chức', 'hướng dẫn', 'phát hiện', 'thường xuyên', 'kiên quyết', 'cân đối', 'tạo điều kiện', 'xem xét',
+  'chủ trì', 'chỉ đạo', 'kịp thời', 'đôn đốc', 'báo cáo', 'tham mưu', 'ban hành', 'trình', 'kiểm tra', 'cải cách',
+  'thực hiện', 'đảm bảo', 'bảo đảm', 'phối hợp', 'đề nghị', 'giao', 'yêu cầu',
+])
+
+export interface Candidate {
+  start: number
+  end: number
+  /** Where the task's verb starts (the title starts there). */
+  taskStart: number
+  owner: string | null
+  partners: string | null
+  paragraph: number
+  sentence: Span
+  features: Record<string, number>
+}
+
+interface Addressee {
+  text: string
+  start: number
+  end: number
+}
+
+/** A body starting at `pos`: heads and names up to the task verb, across ", " and " và " joins. */
+function readBody(text: string, lower: string, pos: number, to: number): Addressee | null {
+  if (!bodyHead.at(lower, pos) && !/^các\s/u.test(lower.slice(pos, pos + 4))) return null
+  if (!bodyHead.at(lower, pos) && !bodyHead.at(lower, nextWord(lower, pos + 3, to))) return null
+  let end = pos
+  let w = pos
+  let words = 0
+  while (w < to && words < 22) {
+    if (w > pos) {
+      // A task verb ends the body, unless it is part of a department's name ("Sở Xây dựng").
+      const name = bodyName.at(lower, w)
+      if (name) {
+        end = w + name.length
+        w = nextWord(lower, end, to)
+        words += countWords(name)
+        continue
+      }
+      if (taskVerb.at(lower, w) || doerCue.at(lower, w) || governing.at(lower, w)) break
+    }
+    const between = lower.slice(end, w)
+    if (w > pos && /[;:.()]/u.test(between)) break
+    // After a comma or "và" the body goes on only with another body.
+    if (w > pos && /,|\bvà\b/u.test(between) && !bodyHead.at(lower, w) && !/^(?:các|những)\s/u.test(lower.slice(w, w + 6))) break
+    let e = w
+    while (e < to && /[\p{L}\p{N}&\-/]/u.test(lower[e]!)) e++
+    end = e
+    words++
+    w = nextWord(lower, e, to)
+    // "Ban Chỉ huy BĐBP tỉnh (…)" keeps its parenthesis out.
+  }
+  if (end <= pos || w >= to || !(taskVerb.at(lower, w) || doerCue.at(lower, w) || governing.at(lower, w))) return null
+  return { text: text.slice(pos, end).replace(/\s+/gu, ' ').trim(), start: pos, end }
+}
+
+const LEAD_IN = new RegExp(
+  '^(?:[-–—+•*]\\s*|(?:\\d{1,2}|[a-zđ])[.)]\\s+|' +
+    '(?:trong đó|mặt khác|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|qua đó|từ đó|theo đó|do đó|vì vậy|vì thế|' +
+    'trước mắt|về lâu dài|trong thời gian tới|thời gian tới|đặc biệt|nhất là|cụ thể|trên cơ sở đó|sắp tới|tới đây|' +
+    'tiếp đó|sau đó|cũng|và|với|còn)(?:\\s*,\\s*|\\s+)|' +
+    '(?:trong \\d+ tháng (?:đầu|cuối) năm|\\d+ tháng (?:đầu|cuối) năm|năm \\d{4}|giai đoạn [\\d–-]+|đối với [^,;]{1,60}|về [^,;]{1,40}|kết thúc [^,;]{1,30}|trong (?:tháng|quý|năm) [^,;]{1,20})\\s*,\\s*)',
+  'u',
+)
+
+function skipLeadIns(lower: string, pos: number, to: number): number {
+  for (let guard = 0; guard < 4; guard++) {
+    const m = LEAD_IN.exec(lower.slice(pos, to))
+    if (!m || m[0].length === 0) break
+    pos += m[0].length
+  }
+  return pos
+}
+
+/** Splits a task run at ", <verb>" into tasks of at least a few words each. */
+function splitTasks(text: string, lower: string, from: number, to: number): Span[] {
+  const cuts: number[] = []
+  const re = /,\s+/gu
+  re.lastIndex = from
+  let last = from
+  for (let m = re.exec(lower); m && m.index < to; m = re.exec(lower)) {
+    const at = m.index + m[0].length
+    if (at >= to) break
+    const verb = SPLIT_VERBS.at(lower, at)
+    if (!verb) continue
+    // "đoàn kết, tập trung, quyết tâm": a verb followed by a comma lists nouns.
+    if (/^\s*[,;:]/u.test(lower.slice(at + verb.length, at + verb.length + 2))) continue
+    if (countWords(text.slice(last, m.index)) >= 5 && countWords(text.slice(at, to)) >= 3) {
+      cuts.push(m.index, at)
+      last = at
+    }
+  }
+  const spans: Span[] = []
+  let s = from
+  for (let i = 0; i < cuts.length; i += 2) {
+    spans.push({ start: s, end: cuts[i]! })
+    s = cuts[i + 1]!
+  }
+  spans.push({ start: s, end: to })
+  return spans
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:…/!?]/u.test(text[end - 1]!)) end--
+  return end
+}
+
+/** "phối hợp (với) A, B và C" inside a task: the partners. */
+function partnersIn(text: string, lower: string, from: number, to: number): string | null {
+  const m = /(?<![\p{L}])phối hợp(?: chặt chẽ)?(?: với)?\s+/u.exec(lower.slice(from, to))
+  if (!m) return null
+  const at = from + m.index + m[0].length
+  const body = readBody(text, lower, at, to)
+  if (body) return body.text
+  const stop = /(?<![\p{L}])(?:để|nhằm|trong|tổ chức|thực hiện|tăng cường|thường xuyên|nghiên cứu|xây dựng|tham mưu)(?![\p{L}])|[;:.]/u.exec(lower.slice(at, to))
+  const end = stop ? at + stop.index : to
+  const s = text.slice(at, trimEnd(text, at, end)).replace(/\s+/gu, ' ').trim()
+  return /^(?:các|sở|ban|ubnd|công an|văn phòng|đơn vị|cơ quan|lực lượng|chính quyền)/iu.test(s) && countWords(s) <= 25 ? s : null
+}
+
+export function findCandidates(text: string, blocks: Block[]): Candidate[] {
+  const lower = matchForm(text)
+  const paras = paragraphs(text, blocks)
+  const out: Candidate[] = []
+  // Addressee of a lead-in ("giao UBND huyện X:") that the next list items inherit.
+  let listOwner: string | null = null
+  let listContext = false
+  paras.forEach((p, pi) => {
+    if (!p.listItem && pi > 0 && !paras[pi - 1]!.leadIn && !paras[pi - 1]!.listItem) {
+      listOwner = null
+      listContext = false
+    }
+    if (p.kind === 'heading') return
+    const fromLeadIn = listContext && (p.listItem || paras[pi - 1]?.leadIn === true)
+    const paraGoverning = containsAny(governing, lower, p.start, p.end)
+    let owner: string | null = fromLeadIn ? listOwner : null
+    for (const sentence of sentenceSpans(text, p.start, p.end)) {
+      const sLow = lower.slice(sentence.start, sentence.end)
+      const sentenceFeatures = sentenceSignals(lower, sentence, sLow)
+      let sentenceOwner: string | null = owner
+      let sentenceGoverned = false
+      // Clauses at ";" and after a ":" lead-in.
+      const clauses = clauseSpans(text, sentence).flatMap((c) => splitAtColon(text, lower, c))
+      clauses.forEach((clause, ci) => {
+        let pos = skipLeadIns(lower, clause.start, clause.end)
+        let candidateStart = pos
+        let taskStart = pos
+        let clauseOwner: string | null = null
+        const f: Record<string, number> = { ...sentenceFeatures }
+        // 1. A doer named first: "Sở X chủ trì …", "các ngành cần …".
+        const doer = readBody(text, lower, pos, clause.end)
+        let afterBody = doer ? nextWord(lower, doer.end, clause.end) : pos
+        if (doer) {
+          clauseOwner = doer.text
+          f.doer = 1
+          if (doerCue.at(lower, afterBody)) f.doerCue = 1
+          if (/^(?:được giao|có trách nhiệm|chịu trách nhiệm|chủ trì|cần|phải)/u.test(lower.slice(afterBody, afterBody + 18))) f.strongDoer = 1
+          if (/^(?:sẽ)/u.test(lower.slice(afterBody, afterBody + 3))) f.will = 1
+          taskStart = afterBody
+        }
+        // 2. A governing verb: "… yêu cầu <addressee> <task>".
+        const gov = findGoverning(lower, doer ? afterBody : clause.start, clause.end)
+        if (gov) {
+          f.governing = 1
+          f[`gov:${gov.verb}`] = 1
+          sentenceGoverned = true
+          const addrAt = nextWord(lower, gov.end, clause.end)
+          const addressee = readBody(text, lower, /^(?:cho|với)\s/u.test(lower.slice(addrAt, addrAt + 4)) ? nextWord(lower, addrAt + 3, clause.end) : addrAt, clause.end)
+          if (addressee) {
+            f.addressee = 1
+            if (higher.at(lower, addressee.start)) f.higherAddressee = 1
+            candidateStart = addressee.start
+            taskStart = nextWord(lower, addressee.end, clause.end)
+            if (!clauseOwner || gov.verb !== 'chỉ đạo') clauseOwner = clauseOwner && gov.verb === 'chỉ đạo' ? clauseOwner : addressee.text
+            sentenceOwner = clauseOwner
+          } else {
+            candidateStart = gov.verb === 'chỉ đạo' && gov.start > clause.start + 2 && !doer ? gov.start : addrAt
+            taskStart = addrAt
+            if (/^(?:với )?(?:tỉnh|trung ương)/u.test(lower.slice(addrAt, addrAt + 14)) || /kiến nghị với tỉnh|đề nghị tỉnh|đề xuất (?:với )?tỉnh/u.test(sLow)) {
+              clauseOwner = 'tỉnh'
+              sentenceOwner = 'tỉnh'
+            }
+          }
+          if (gov.start > pos + 2) f.speakerBefore = 1
+        } else if (doer) {
+          candidateStart = doer.start
+          sentenceOwner = clauseOwner
+        } else {
+          // 3. A bare task: inherits the addressee of the sentence or the lead-in.
+          clauseOwner = sentenceOwner
+          if (sentenceOwner) f.inherited = 1
+        }
+        if (taskVerb.at(lower, taskStart)) f.taskVerb = 1
+        if (ci > 0) f.laterClause = 1
+        if (sentenceGoverned && !gov) f.inGovernedSentence = 1
+        if (fromLeadIn) f.listUnderLeadIn = 1
+        if (p.listItem) f.listItem = 1
+        if (p.headlike) f.headlike = 1
+        if (paraGoverning) f.paraGoverning = 1
+        if (/:\s*$/u.test(text.slice(clause.start, Math.min(text.length, clause.end + 2)))) f.endsColon = 1
+        if (/(?<![\p{L}])(?:cần|phải|nên)(?![\p{L}])/u.test(lower.slice(clause.start, taskStart + 1))) f.modal = 1
+        const end = trimEnd(text, candidateStart, clause.end)
+        if (end - candidateStart < 3) return
+        const tasks = splitTasks(text, lower, Math.max(taskStart, candidateStart), end)
+        tasks.forEach((t, ti) => {
+          const s = ti === 0 ? candidateStart : t.start
+          const e = trimEnd(text, s, t.end)
+          const n = countWords(text.slice(s, e))
+          if (n < 2) return
+          const ff = { ...f }
+          if (ti > 0) {
+            ff.splitPart = 1
+            delete ff.doer
+            delete ff.addressee
+          }
+          taskFeatures(text, lower, s, e, n, ff)
+          const tStart = ti === 0 ? (taskStart >= s && taskStart < e ? taskStart : s) : s
+          out.push({
+            start: s,
+            end: e,
+            taskStart: tStart,
+            owner: clauseOwner,
+            partners: partnersIn(text, lower, s, e),
+            paragraph: pi,
+            sentence,
+            features: ff,
+          })
+        })
+      })
+      owner = sentenceOwner ?? owner
+    }
+    if (p.leadIn) {
+      listOwner = owner
+      listContext = true
+    } else if (p.listItem && listContext) {
+      // Items keep the lead-in's addressee.
+    }
+  })
+  return out
+}
+
+/** Splits a clause after a ":" lead-in and before ", yêu cầu/giao/đề nghị/chỉ đạo …". */
+function splitAtColon(text: string, lower: string, c: Span): Span[] {
+  const part = lower.slice(c.start, c.end)
+  const re = /:\s+(?=\S)|,\s+(?=(?:đồng thời\s+)?(?:yêu cầu|giao|đề nghị|chỉ đạo|kiến nghị|đề xuất)\s)/gu
+  const out: Span[] = []
+  let s = c.start
+  for (const m of part.matchAll(re)) {
+    const at = c.start + m.index
+    if (at - s > 2) out.push({ start: s, end: at })
+    s = at + m[0].length
+  }
+  if (c.end - s > 2) out.push({ start: s, end: c.end })
+  return out.length > 0 ? out : [c]
+}
+
+function findGoverning(lower: string, from: number, to: number): { verb: string; start: number; end: number } | null {
+  for (const w of wordStarts(lower, from, Math.min(to, from + 400))) {
+    const v = governing.at(lower, w)
+    if (!v) continue
+    // "theo yêu cầu", "các kiến nghị", "đề xuất của" are nouns.
+    const before = lower.slice(Math.max(0, w - 8), w)
+    if (/(?:theo|các|những|về|của|với|ứng|là) $/u.test(before)) continue
+    if (/^\s+(?:của|đã|được)/u.test(lower.slice(w + v.length, w + v.length + 6))) continue
+    return { verb: v, start: w, end: w + v.length }
+  }
+  return null
+}
+
+function sentenceSignals(lower: string, s: Span, sLow: string): Record<string, number> {
+  const f: Record<string, number> = { bias: 1 }
+  if (containsAny(praise, lower, s.start, s.end)) f.praise = 1
+  if (containsAny(discuss, lower, s.start, s.end)) f.discuss = 1
+  if (containsAny(citizen, lower, s.start, s.end)) f.citizen = 1
+  if (/(?<![\p{L}])(?:cho biết|theo báo cáo|báo cáo cho thấy|qua kiểm tra)(?![\p{L}])/u.test(sLow)) f.reporting = 1
+  if (/(?<![\p{L}])(?:tỉnh|chúng tôi|huyện|sở) sẽ(?![\p{L}])/u.test(sLow)) f.speakerWill = 1
+  if (/(?<![\p{L}])(?:nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|giao|kết luận)(?![\p{L}])/u.test(sLow)) f.sentenceDirective = 1
+  if (/(?<![\p{L}])(?:vừa|đã)\s+(?:ký|ban hành|có văn bản|có công văn)/u.test(sLow)) f.documentNews = 1
+  return f
+}
+
+function taskFeatures(text: string, lower: string, s: number, e: number, n: number, f: Record<string, number>): void {
+  const q = lower.slice(s, e)
+  f[n < 4 ? 'len<4' : n <= 8 ? 'len4-8' : n <= 25 ? 'len9-25' : 'len>25'] = 1
+  if (/(?<![\p{L}])đã(?![\p{L}])/u.test(q)) f.past = 1
+  if (/(?<![\p{L}])(?:đạt|vượt|ước)(?![\p{L}])|\d+(?:[.,]\d+)?\s*%|\d{2,}[.,]\d{3}/u.test(q)) f.results = 1
+  if (/(?<![\p{L}])được(?! giao)(?![\p{L}])/u.test(q)) f.passive = 1
+  if (containsAny(exhort, lower, s, e)) f.exhort = 1
+  if (/(?<![\p{L}])sẽ(?![\p{L}])/u.test(q)) f.will = 1
+  if (/(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/u.test(q)) f.target = 1
+  if (/(?:sau|như sau|các nhiệm vụ|nhiệm vụ sau|những nội dung)\s*$/u.test(q)) f.umbrella = 1
+  if (e >= text.length - 1 && !/[.!?…]/u.test(text.slice(e, e + 1))) f.cutAtEnd = 1
+  if (/\?/u.test(text.slice(e, e + 2))) f.question = 1
+  if (/^(?:ảnh|quang cảnh|đồng chí|ông|bà)(?![\p{L}])/u.test(q)) f.personStart = 1
+  if (/^(?:chủ tịch|bí thư|phó chủ tịch|giám đốc|thủ tướng|lãnh đạo)/u.test(q)) f.leaderStart = 1
+}

@@ -1,0 +1,50 @@
+// Word-boundary matching of lexicon phrases on the lower-case match form, at exact offsets.
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+
+export interface PhraseSet {
+  /** The longest phrase of the set starting at `pos`, or null. */
+  at(lower: string, pos: number): string | null
+}
+
+/** Phrases grouped by first character, longest first, for a quick lookup at any offset. */
+export function phraseSet(phrases: readonly string[]): PhraseSet {
+  const byFirst = new Map<string, string[]>()
+  for (const p of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(p[0]!) ?? []
+    list.push(p)
+    byFirst.set(p[0]!, list)
+  }
+  return {
+    at(lower, pos) {
+      if (isWordChar(lower[pos - 1])) return null
+      for (const p of byFirst.get(lower[pos]!) ?? []) {
+        if (lower.startsWith(p, pos) && !isWordChar(lower[pos + p.length])) return p
+      }
+      return null
+    },
+  }
+}
+
+/** Start offsets of the words in [from, to). */
+export function wordStarts(lower: string, from: number, to: number): number[] {
+  const starts: number[] = []
+  for (let i = from; i < to; i++) if (isWordChar(lower[i]) && !isWordChar(lower[i - 1])) starts.push(i)
+  return starts
+}
+
+/** Offset of the next word start at or after `pos` (or `to`). */
+export function nextWord(lower: string, pos: number, to: number): number {
+  while (pos < to && !isWordChar(lower[pos])) pos++
+  return pos
+}
+
+/** Whether any phrase of the set occurs in [from, to). */
+export function containsAny(set: PhraseSet, lower: string, from: number, to: number): boolean {
+  for (const w of wordStarts(lower, from, to)) if (set.at(lower, w)) return true
+  return false
+}
+
+export function countWords(s: string): number {
+  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
