@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it, expect } from 'vitest'
-import { extractProposals, type ProposalSuggestion } from '../../src/core/proposal-extract'
+import { extractProposals, type ProposalSuggestion } from '../../src/core/extract/extract'
 import { parseReport } from '../../src/core/report-parse'
 import { SectorsFile, StarterChecklist } from '../../src/core/data-files'
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
 import { withBlockTexts } from '../../src/core/domain'
-import { extractProposals } from '../../src/core/proposal-extract'
+import { extractProposals } from '../../src/core/extract/extract'
 import { useTempDirs } from './helpers/temp-dirs'
 import { callError, callOk, openTestWorkbench } from './helpers/workbench'
 

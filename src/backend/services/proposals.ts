@@ -4,7 +4,7 @@
 import { segmentBlocks } from '../../core/blocks'
 import type { Priority, Proposal, ProposalPatch, ProposalStatus, SourceAnchor } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
-import { extractProposals, type ProposalSuggestion } from '../../core/proposal-extract'
+import { extractProposals, type ProposalSuggestion } from '../../core/extract/extract'
 import * as repo from '../db/proposals'
 import { getReportText } from '../db/reports'
 import { inWriteTransaction } from '../db/transaction'

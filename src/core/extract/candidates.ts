@@ -15,10 +15,11 @@ const doerCue = phraseSet(DOER_CUES)
 const taskVerb = phraseSet(TASK_VERBS)
 const bodyHead = phraseSet(BODY_HEADS)
 const bodyName = phraseSet(BODY_NAMES)
-const praise = phraseSet(PRAISE_WORDS)
-const discuss = phraseSet(DISCUSS_WORDS)
-const citizen = phraseSet(CITIZEN_WORDS)
-const exhort = phraseSet(EXHORT_WORDS)
+const anyOf = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u')
+const PRAISE = anyOf(PRAISE_WORDS)
+const DISCUSS = anyOf(DISCUSS_WORDS)
+const CITIZEN = anyOf(CITIZEN_WORDS)
+const EXHORT = anyOf(EXHORT_WORDS)
 const higher = phraseSet(HIGHER_LEVEL)
 
 /** Verbs that start a new task after ", " inside a task list. */
@@ -41,6 +42,8 @@ export interface Candidate {
   partners: string | null
   paragraph: number
   sentence: Span
+  /** A later sentence of the paragraph that gives the deadline ("Thời hạn … trong tháng 8"). */
+  deadlineAt?: Span
   features: Record<string, number>
 }
 
@@ -50,39 +53,53 @@ interface Addressee {
   end: number
 }
 
+/** Words after which a department's name follows ("Sở Xây dựng", "Ban Chỉ đạo 389"). */
+const NAMED_HEADS = new Set(['sở', 'ban', 'bộ', 'phòng', 'cục', 'các sở', 'các phòng', 'chi cục', 'ubnd', 'ủy ban nhân dân', 'ban chỉ huy', 'bộ chỉ huy', 'huy'])
+/** Words that end a body's name: auxiliaries, "có văn bản", nouns of tasks. */
+const BODY_STOP = /^(?:vừa|đã|cũng|đang|được|là|thì|sẽ|cần|phải|nên|hãy|về|tại|trong|theo|để|nhằm|có (?:văn bản|công văn|ý kiến|trách nhiệm|kế hoạch|biện pháp|giải pháp)|(?:các |những )?(?:nhiệm vụ|giải pháp|nội dung|kiến nghị|ý kiến|vấn đề|khó khăn|dự án|công trình|hộ|trường hợp|tổ chức, cá nhân))(?![\p{L}])/u
+
 /** A body starting at `pos`: heads and names up to the task verb, across ", " and " và " joins. */
 function readBody(text: string, lower: string, pos: number, to: number): Addressee | null {
-  if (!bodyHead.at(lower, pos) && !/^các\s/u.test(lower.slice(pos, pos + 4))) return null
-  if (!bodyHead.at(lower, pos) && !bodyHead.at(lower, nextWord(lower, pos + 3, to))) return null
+  const head = bodyHead.at(lower, pos)
+  const plural = /^(?:các|những)\s/u.test(lower.slice(pos, pos + 6))
+  if (!head && !(plural && bodyHead.at(lower, nextWord(lower, pos + 4, to)))) return null
+  if (head && /^(?:ban hành|bộ máy|hội nghị|hội đồng thi|báo cáo|đài thọ|xã hội|phòng chống|phòng, chống|phòng cháy|sở hữu|lực lượng vũ trang)/u.test(lower.slice(pos, pos + 16))) return null
   let end = pos
   let w = pos
   let words = 0
+  let prev = ''
   while (w < to && words < 22) {
     if (w > pos) {
-      // A task verb ends the body, unless it is part of a department's name ("Sở Xây dựng").
-      const name = bodyName.at(lower, w)
+      const name = NAMED_HEADS.has(prev) ? bodyName.at(lower, w) : null
       if (name) {
         end = w + name.length
         w = nextWord(lower, end, to)
         words += countWords(name)
+        prev = name
         continue
       }
+      if (BODY_STOP.test(lower.slice(w, w + 30))) break
       if (taskVerb.at(lower, w) || doerCue.at(lower, w) || governing.at(lower, w)) break
     }
     const between = lower.slice(end, w)
     if (w > pos && /[;:.()]/u.test(between)) break
     // After a comma or "và" the body goes on only with another body.
-    if (w > pos && /,|\bvà\b/u.test(between) && !bodyHead.at(lower, w) && !/^(?:các|những)\s/u.test(lower.slice(w, w + 6))) break
+    if (w > pos && /,|(?<![\p{L}])và(?![\p{L}])/u.test(between) && !bodyHead.at(lower, w) && !/^(?:các|những)\s/u.test(lower.slice(w, w + 6))) break
+    const h = bodyHead.at(lower, w)
     let e = w
-    while (e < to && /[\p{L}\p{N}&\-/]/u.test(lower[e]!)) e++
+    if (h && (w === pos || h.includes(' '))) e = w + h.length
+    else while (e < to && /[\p{L}\p{N}&\-/]/u.test(lower[e]!)) e++
+    prev = lower.slice(w, e)
     end = e
     words++
     w = nextWord(lower, e, to)
-    // "Ban Chỉ huy BĐBP tỉnh (…)" keeps its parenthesis out.
   }
   if (end <= pos || w >= to || !(taskVerb.at(lower, w) || doerCue.at(lower, w) || governing.at(lower, w))) return null
   return { text: text.slice(pos, end).replace(/\s+/gu, ' ').trim(), start: pos, end }
 }
+
+/** The speaker or issuer of a directive rather than the body that acts on it. */
+const ISSUER = /^(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|ubnd tỉnh|ủy ban nhân dân tỉnh|tỉnh ủy|thủ tướng|giám đốc|phó giám đốc|trưởng|lãnh đạo|đồng chí|ông|bà|hđnd tỉnh|thường trực)/u
 
 const LEAD_IN = new RegExp(
   '^(?:[-–—+•*]\\s*|(?:\\d{1,2}|[a-zđ])[.)]\\s+|' +
@@ -115,6 +132,13 @@ function splitTasks(text: string, lower: string, from: number, to: number): Span
     if (!verb) continue
     // "đoàn kết, tập trung, quyết tâm": a verb followed by a comma lists nouns.
     if (/^\s*[,;:]/u.test(lower.slice(at + verb.length, at + verb.length + 2))) continue
+    // "nghiên cứu, rà soát, báo cáo …" is one chain of verbs over one object.
+    const before = lower.slice(Math.max(last, m.index - 14), m.index)
+    const endsWithVerb = wordStarts(before, 0, before.length).some((i) => {
+      const v = taskVerb.at(before, i)
+      return v !== null && i + v.length === before.length
+    })
+    if (endsWithVerb) continue
     if (countWords(text.slice(last, m.index)) >= 5 && countWords(text.slice(at, to)) >= 3) {
       cuts.push(m.index, at)
       last = at
@@ -148,8 +172,8 @@ function partnersIn(text: string, lower: string, from: number, to: number): stri
   return /^(?:các|sở|ban|ubnd|công an|văn phòng|đơn vị|cơ quan|lực lượng|chính quyền)/iu.test(s) && countWords(s) <= 25 ? s : null
 }
 
-export function findCandidates(text: string, blocks: Block[]): Candidate[] {
-  const lower = matchForm(text)
+export function findCandidates(text: string, blocks: Block[], lowerForm?: string): Candidate[] {
+  const lower = lowerForm ?? matchForm(text)
   const paras = paragraphs(text, blocks)
   const out: Candidate[] = []
   // Addressee of a lead-in ("giao UBND huyện X:") that the next list items inherit.
@@ -166,7 +190,7 @@ export function findCandidates(text: string, blocks: Block[]): Candidate[] {
     let owner: string | null = fromLeadIn ? listOwner : null
     for (const sentence of sentenceSpans(text, p.start, p.end)) {
       const sLow = lower.slice(sentence.start, sentence.end)
-      const sentenceFeatures = sentenceSignals(lower, sentence, sLow)
+      const sentenceFeatures = sentenceSignals(sLow)
       let sentenceOwner: string | null = owner
       let sentenceGoverned = false
       // Clauses at ";" and after a ":" lead-in.
@@ -188,8 +212,16 @@ export function findCandidates(text: string, blocks: Block[]): Candidate[] {
           if (/^(?:sẽ)/u.test(lower.slice(afterBody, afterBody + 3))) f.will = 1
           taskStart = afterBody
         }
-        // 2. A governing verb: "… yêu cầu <addressee> <task>".
-        const gov = findGoverning(lower, doer ? afterBody : clause.start, clause.end)
+        // 2. A governing verb: "… yêu cầu <addressee> <task>", or "nhiệm vụ … là <task>".
+        const isTask = doer ? null : /^[^;:]{0,160}?(?:nhiệm vụ|giải pháp)[^;:]{0,100}?\s(?:là|gồm)\s+(?=\p{L})/u.exec(lower.slice(pos, clause.end))
+        if (isTask && taskVerb.at(lower, pos + isTask[0].length)) {
+          pos = pos + isTask[0].length
+          candidateStart = pos
+          taskStart = pos
+          f.taskNounIs = 1
+          sentenceGoverned = true
+        }
+        const gov = isTask ? null : findGoverning(lower, doer ? afterBody : clause.start, clause.end)
         if (gov) {
           f.governing = 1
           f[`gov:${gov.verb}`] = 1
@@ -201,11 +233,14 @@ export function findCandidates(text: string, blocks: Block[]): Candidate[] {
             if (higher.at(lower, addressee.start)) f.higherAddressee = 1
             candidateStart = addressee.start
             taskStart = nextWord(lower, addressee.end, clause.end)
-            if (!clauseOwner || gov.verb !== 'chỉ đạo') clauseOwner = clauseOwner && gov.verb === 'chỉ đạo' ? clauseOwner : addressee.text
+            // "Sở X chỉ đạo các phòng …" is Sở X's task; "UBND tỉnh chỉ đạo Sở X …" is Sở X's.
+            const doerActs = doer && gov.verb === 'chỉ đạo' && !ISSUER.test(lower.slice(doer.start, doer.end))
+            clauseOwner = doerActs ? clauseOwner : addressee.text
             sentenceOwner = clauseOwner
           } else {
             candidateStart = gov.verb === 'chỉ đạo' && gov.start > clause.start + 2 && !doer ? gov.start : addrAt
             taskStart = addrAt
+            if (doer && ISSUER.test(lower.slice(doer.start, doer.end))) clauseOwner = null
             if (/^(?:với )?(?:tỉnh|trung ương)/u.test(lower.slice(addrAt, addrAt + 14)) || /kiến nghị với tỉnh|đề nghị tỉnh|đề xuất (?:với )?tỉnh/u.test(sLow)) {
               clauseOwner = 'tỉnh'
               sentenceOwner = 'tỉnh'
@@ -259,6 +294,11 @@ export function findCandidates(text: string, blocks: Block[]): Candidate[] {
       })
       owner = sentenceOwner ?? owner
     }
+    // "Thời hạn báo cáo trong tháng 8 năm 2025.": the deadline of the tasks before it.
+    for (const sentence of sentenceSpans(text, p.start, p.end)) {
+      if (!/^(?:thời hạn|hạn chót|thời gian hoàn thành|thời gian thực hiện|hoàn thành trước|hạn hoàn thành)/u.test(lower.slice(sentence.start, sentence.start + 24))) continue
+      for (const c of out) if (c.paragraph === pi && c.end <= sentence.start && !c.deadlineAt) c.deadlineAt = sentence
+    }
     if (p.leadIn) {
       listOwner = owner
       listContext = true
@@ -277,6 +317,7 @@ function splitAtColon(text: string, lower: string, c: Span): Span[] {
   let s = c.start
   for (const m of part.matchAll(re)) {
     const at = c.start + m.index
+    if (countWords(text.slice(s, at)) < 3 && m[0].startsWith(',')) continue
     if (at - s > 2) out.push({ start: s, end: at })
     s = at + m[0].length
   }
@@ -287,7 +328,11 @@ function splitAtColon(text: string, lower: string, c: Span): Span[] {
 function findGoverning(lower: string, from: number, to: number): { verb: string; start: number; end: number } | null {
   for (const w of wordStarts(lower, from, Math.min(to, from + 400))) {
     const v = governing.at(lower, w)
-    if (!v) continue
+    if (!v) {
+      // A governing verb after the task has begun belongs to the task ("báo cáo đề xuất UBND tỉnh").
+      if (taskVerb.at(lower, w) && !/^(?:tiếp tục|tập trung|khẩn trương|chủ động|thường xuyên|kịp thời|sớm|tích cực)/u.test(lower.slice(w, w + 12))) return null
+      continue
+    }
     // "theo yêu cầu", "các kiến nghị", "đề xuất của" are nouns.
     const before = lower.slice(Math.max(0, w - 8), w)
     if (/(?:theo|các|những|về|của|với|ứng|là) $/u.test(before)) continue
@@ -297,11 +342,11 @@ function findGoverning(lower: string, from: number, to: number): { verb: string;
   return null
 }
 
-function sentenceSignals(lower: string, s: Span, sLow: string): Record<string, number> {
+function sentenceSignals(sLow: string): Record<string, number> {
   const f: Record<string, number> = { bias: 1 }
-  if (containsAny(praise, lower, s.start, s.end)) f.praise = 1
-  if (containsAny(discuss, lower, s.start, s.end)) f.discuss = 1
-  if (containsAny(citizen, lower, s.start, s.end)) f.citizen = 1
+  if (PRAISE.test(sLow)) f.praise = 1
+  if (DISCUSS.test(sLow)) f.discuss = 1
+  if (CITIZEN.test(sLow)) f.citizen = 1
   if (/(?<![\p{L}])(?:cho biết|theo báo cáo|báo cáo cho thấy|qua kiểm tra)(?![\p{L}])/u.test(sLow)) f.reporting = 1
   if (/(?<![\p{L}])(?:tỉnh|chúng tôi|huyện|sở) sẽ(?![\p{L}])/u.test(sLow)) f.speakerWill = 1
   if (/(?<![\p{L}])(?:nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|giao|kết luận)(?![\p{L}])/u.test(sLow)) f.sentenceDirective = 1
@@ -315,12 +360,13 @@ function taskFeatures(text: string, lower: string, s: number, e: number, n: numb
   if (/(?<![\p{L}])đã(?![\p{L}])/u.test(q)) f.past = 1
   if (/(?<![\p{L}])(?:đạt|vượt|ước)(?![\p{L}])|\d+(?:[.,]\d+)?\s*%|\d{2,}[.,]\d{3}/u.test(q)) f.results = 1
   if (/(?<![\p{L}])được(?! giao)(?![\p{L}])/u.test(q)) f.passive = 1
-  if (containsAny(exhort, lower, s, e)) f.exhort = 1
+  if (EXHORT.test(q)) f.exhort = 1
   if (/(?<![\p{L}])sẽ(?![\p{L}])/u.test(q)) f.will = 1
   if (/(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/u.test(q)) f.target = 1
   if (/(?:sau|như sau|các nhiệm vụ|nhiệm vụ sau|những nội dung)\s*$/u.test(q)) f.umbrella = 1
   if (e >= text.length - 1 && !/[.!?…]/u.test(text.slice(e, e + 1))) f.cutAtEnd = 1
   if (/\?/u.test(text.slice(e, e + 2))) f.question = 1
+  if (/^(?:thời hạn|hạn chót|thời gian hoàn thành|thời gian thực hiện)/u.test(q)) f.deadlineOnly = 1
   if (/^(?:ảnh|quang cảnh|đồng chí|ông|bà)(?![\p{L}])/u.test(q)) f.personStart = 1
   if (/^(?:chủ tịch|bí thư|phó chủ tịch|giám đốc|thủ tướng|lãnh đạo)/u.test(q)) f.leaderStart = 1
 }

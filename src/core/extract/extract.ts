@@ -2,7 +2,6 @@
 // task) scored by the learned clause scorer, each with a title, sector, responsible body,
 // partners and deadline; near-identical ones merged and the list capped, most confident kept.
 import type { Block, Sector } from '../domain'
-import { fold } from '../text'
 import { buildSectorIndex, type SectorIndex } from '../sector-guess'
 import { matchForm } from '../sentences'
 import { findCandidates, type Candidate } from './candidates'
@@ -43,49 +42,51 @@ const DEFAULT_LIMIT = 300
 export const shippedModel: ScorerWeights = defaultWeights as ScorerWeights
 
 /** Every candidate with its score, in text order (for training and evaluation). */
-export function scoredCandidates(text: string, blocks: Block[], model: ScorerWeights): { candidate: Candidate; p: number }[] {
-  return findCandidates(text, blocks).map((candidate) => ({ candidate, p: score(model, candidate.features) }))
+export function scoredCandidates(text: string, blocks: Block[], model: ScorerWeights, lower?: string): { candidate: Candidate; p: number }[] {
+  return findCandidates(text, blocks, lower).map((candidate) => ({ candidate, p: score(model, candidate.features) }))
 }
 
 export function extractProposals(text: string, blocks: Block[], sectors: Sector[], opts: ExtractOptions = {}): ProposalSuggestion[] {
   const model = opts.model ?? shippedModel
   const lower = matchForm(text)
-  const index = buildSectorIndex(sectors)
+  // The catch-all sector's words ("chỉ đạo", "phối hợp") are in every directive: it is the fallback only.
+  const index = buildSectorIndex(sectors.map((s) => (s.code === 'general' ? { ...s, keywords: [] } : s)))
   const sections = sectionTitles(text, blocks)
   const kept: ProposalSuggestion[] = []
   const byKey = new Map<string, number>()
-  for (const { candidate: c, p } of scoredCandidates(text, blocks, model)) {
+  const confidence = (p: number) => Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100
+  for (const { candidate: c, p } of scoredCandidates(text, blocks, model, lower)) {
     if (p < model.threshold) continue
-    const s = suggestion(text, lower, c, p, index, opts.year ?? null, sections)
     // Near-identical suggestions (same words, or same opening) merge into the most confident.
-    const keys = dedupKeys(s.quote)
+    const keys = dedupKeys(lower.slice(c.start, c.end))
     const seen = keys.map((k) => byKey.get(k)).find((i) => i !== undefined)
     if (seen !== undefined) {
-      if (kept[seen]!.confidence < s.confidence) kept[seen] = s
+      if (kept[seen]!.confidence < confidence(p)) kept[seen] = suggestion(text, lower, c, p, index, opts.year ?? null, sections)
       continue
     }
     for (const k of keys) byKey.set(k, kept.length)
-    kept.push(s)
+    kept.push(suggestion(text, lower, c, p, index, opts.year ?? null, sections))
   }
   const limit = opts.limit ?? DEFAULT_LIMIT
   const chosen = kept.length <= limit ? kept : [...kept].sort((a, b) => b.confidence - a.confidence).slice(0, limit)
   return chosen.sort((a, b) => a.start - b.start)
 }
 
-function dedupKeys(quote: string): string[] {
-  const words = fold(quote).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+function dedupKeys(lowerQuote: string): string[] {
+  const words = lowerQuote.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   return [`b:${[...new Set(words)].sort().join(' ')}`, `h:${words.slice(0, 12).join(' ')}|${words.length > 12 ? words.slice(-4).join(' ') : ''}`]
 }
 
 function suggestion(text: string, lower: string, c: Candidate, p: number, index: SectorIndex, year: number | null, sections: SectionIndex): ProposalSuggestion {
   const quote = text.slice(c.start, c.end)
   const task = text.slice(c.taskStart, c.end)
-  let sector = index.guess(task)
+  let sector = index.guess(c.owner ? `${task} . ${c.owner}` : task)
   if (sector.score === 0) sector = index.guess(quote)
   if (sector.score === 0) sector = index.guess(text.slice(c.sentence.start, c.sentence.end))
   if (sector.score === 0 && c.owner) sector = index.guess(c.owner)
   // The deadline may follow the task in the rest of its sentence ("…, hoàn thành trước 30/6").
-  const due = parseDeadline(lower.slice(c.start, c.end), year) ?? parseDeadline(lower.slice(c.end, Math.min(c.sentence.end, c.end + 80)), year)
+  const due = parseDeadline(lower.slice(c.start, c.end), year) ?? parseDeadline(lower.slice(c.end, Math.min(c.sentence.end, c.end + 80)), year) ??
+    (c.deadlineAt ? parseDeadline(lower.slice(c.deadlineAt.start, c.deadlineAt.end), year) : null)
   const title = makeTitle(text.slice(c.taskStart, c.end), lower.slice(c.taskStart, c.end), c.partners, c.features.cutAtEnd === 1)
   return {
     title,
