@@ -1,6 +1,7 @@
 // English interface text; typed against the Vietnamese messages so no key is missing.
 import { annotationMessagesEn } from './annotations.en'
 import { meetingsEn } from './meetings.en'
+import { suggestionPanelEn } from './suggestions.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -183,5 +184,6 @@ export const en: MessageSchema = {
     dismiss: 'Dismiss',
   },
   ...meetingsEn,
+  ...suggestionPanelEn,
   ...annotationMessagesEn,
 }

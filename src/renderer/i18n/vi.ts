@@ -2,6 +2,7 @@
 // Avoid the characters @ and | in messages: vue-i18n reads them as syntax.
 import { annotationMessagesVi } from './annotations.vi'
 import { meetingsVi } from './meetings.vi'
+import { suggestionPanelVi } from './suggestions.vi'
 
 export const vi = {
   app: {
@@ -183,6 +184,7 @@ export const vi = {
     dismiss: 'Đóng thông báo',
   },
   ...meetingsVi,
+  ...suggestionPanelVi,
   ...annotationMessagesVi,
 }
 
