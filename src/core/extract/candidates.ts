@@ -59,7 +59,7 @@ const NAMED_HEADS = new Set(['sở', 'ban', 'bộ', 'phòng', 'cục', 'các s�
 const BODY_STOP = /^(?:vừa|đã|cũng|đang|được|là|thì|sẽ|cần|phải|nên|hãy|về|tại|trong|theo|để|nhằm|có (?:văn bản|công văn|ý kiến|trách nhiệm|kế hoạch|biện pháp|giải pháp)|(?:các |những )?(?:nhiệm vụ|giải pháp|nội dung|kiến nghị|ý kiến|vấn đề|khó khăn|dự án|công trình|hộ|trường hợp|tổ chức, cá nhân))(?![\p{L}])/u
 
 /** A body starting at `pos`: heads and names up to the task verb, across ", " and " và " joins. */
-function readBody(text: string, lower: string, pos: number, to: number): Addressee | null {
+function readBody(text: string, lower: string, pos: number, to: number, allowEnd = false): Addressee | null {
   const head = bodyHead.at(lower, pos)
   const plural = /^(?:các|những)\s/u.test(lower.slice(pos, pos + 6))
   if (!head && !(plural && bodyHead.at(lower, nextWord(lower, pos + 4, to)))) return null
@@ -94,9 +94,16 @@ function readBody(text: string, lower: string, pos: number, to: number): Address
     words++
     w = nextWord(lower, e, to)
   }
-  if (end <= pos || w >= to || !(taskVerb.at(lower, w) || doerCue.at(lower, w) || governing.at(lower, w))) return null
+  if (end <= pos) return null
+  // "giao UBND huyện X:" names the addressee of the list that follows.
+  const leadIn = allowEnd && (w >= to || /^\s*:/u.test(lower.slice(end, end + 3)))
+  const acts = w < to && (taskVerb.at(lower, w) || doerCue.at(lower, w) || governing.at(lower, w) || AUXILIARY.test(lower.slice(w, w + 8)))
+  if (!leadIn && !acts) return null
   return { text: text.slice(pos, end).replace(/\s+/gu, ' ').trim(), start: pos, end }
 }
+
+/** "UBND tỉnh vừa …", "Sở X đã …": an auxiliary between the body and its verb. */
+const AUXILIARY = /^(?:vừa|đã|cũng|đang|sẽ|cần|phải|nên|luôn)(?![\p{L}])/u
 
 /** The speaker or issuer of a directive rather than the body that acts on it. */
 const ISSUER = /^(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|ubnd tỉnh|ủy ban nhân dân tỉnh|tỉnh ủy|thủ tướng|giám đốc|phó giám đốc|trưởng|lãnh đạo|đồng chí|ông|bà|hđnd tỉnh|thường trực)/u
@@ -119,6 +126,15 @@ function skipLeadIns(lower: string, pos: number, to: number): number {
   return pos
 }
 
+/** Whether [from, to) ends with a task verb: "… nghiên cứu, rà soát" before ", báo cáo". */
+function endsWithVerb(lower: string, from: number, to: number): boolean {
+  const before = lower.slice(Math.max(from, to - 14), to)
+  return wordStarts(before, 0, before.length).some((i) => {
+    const v = taskVerb.at(before, i)
+    return v !== null && i + v.length === before.length
+  })
+}
+
 /** Splits a task run at ", <verb>" into tasks of at least a few words each. */
 function splitTasks(text: string, lower: string, from: number, to: number): Span[] {
   const cuts: number[] = []
@@ -133,12 +149,7 @@ function splitTasks(text: string, lower: string, from: number, to: number): Span
     // "đoàn kết, tập trung, quyết tâm": a verb followed by a comma lists nouns.
     if (/^\s*[,;:]/u.test(lower.slice(at + verb.length, at + verb.length + 2))) continue
     // "nghiên cứu, rà soát, báo cáo …" is one chain of verbs over one object.
-    const before = lower.slice(Math.max(last, m.index - 14), m.index)
-    const endsWithVerb = wordStarts(before, 0, before.length).some((i) => {
-      const v = taskVerb.at(before, i)
-      return v !== null && i + v.length === before.length
-    })
-    if (endsWithVerb) continue
+    if (endsWithVerb(lower, last, m.index)) continue
     if (countWords(text.slice(last, m.index)) >= 5 && countWords(text.slice(at, to)) >= 3) {
       cuts.push(m.index, at)
       last = at
@@ -179,14 +190,19 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
   // Addressee of a lead-in ("giao UBND huyện X:") that the next list items inherit.
   let listOwner: string | null = null
   let listContext = false
+  // A results report ("Kết quả …", "Báo cáo kết quả …", "Tổng kết …") recounts past directions.
+  const first = paras[0]
+  const resultsDoc = first !== undefined && /^(?:kết quả|báo cáo kết quả|tổng kết|sơ kết)(?![\p{L}])/u.test(lower.slice(first.start, first.start + 20))
   paras.forEach((p, pi) => {
     if (!p.listItem && pi > 0 && !paras[pi - 1]!.leadIn && !paras[pi - 1]!.listItem) {
       listOwner = null
       listContext = false
     }
-    if (p.kind === 'heading') return
+    // Headlines, captions and bylines: a short unpunctuated line outside a list.
+    if (p.kind === 'heading' || (p.headlike && !p.listItem && !listContext)) return
     const fromLeadIn = listContext && (p.listItem || paras[pi - 1]?.leadIn === true)
     const paraGoverning = containsAny(governing, lower, p.start, p.end)
+    const paraPast = /(?<![\p{L}])đã(?![\p{L}])/u.test(lower.slice(p.start, p.end))
     let owner: string | null = fromLeadIn ? listOwner : null
     for (const sentence of sentenceSpans(text, p.start, p.end)) {
       const sLow = lower.slice(sentence.start, sentence.end)
@@ -196,11 +212,15 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
       // Clauses at ";" and after a ":" lead-in.
       const clauses = clauseSpans(text, sentence).flatMap((c) => splitAtColon(text, lower, c))
       clauses.forEach((clause, ci) => {
+        // A lead-in ("… giao UBND huyện X:", "cụ thể như sau:") only introduces the tasks after it.
+        const leadInOnly = /:\s*$/u.test(text.slice(clause.start, clause.end)) || text[clause.end] === ':'
         let pos = skipLeadIns(lower, clause.start, clause.end)
         let candidateStart = pos
         let taskStart = pos
         let clauseOwner: string | null = null
         const f: Record<string, number> = { ...sentenceFeatures }
+        if (resultsDoc) f.resultsDoc = 1
+        if (paraPast) f.paraPast = 1
         // 1. A doer named first: "Sở X chủ trì …", "các ngành cần …".
         const doer = readBody(text, lower, pos, clause.end)
         let afterBody = doer ? nextWord(lower, doer.end, clause.end) : pos
@@ -210,7 +230,11 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
           if (doerCue.at(lower, afterBody)) f.doerCue = 1
           if (/^(?:được giao|có trách nhiệm|chịu trách nhiệm|chủ trì|cần|phải)/u.test(lower.slice(afterBody, afterBody + 18))) f.strongDoer = 1
           if (/^(?:sẽ)/u.test(lower.slice(afterBody, afterBody + 3))) f.will = 1
+          if (ISSUER.test(lower.slice(doer.start, doer.end)) || /^(?:tỉnh ủy|ban thường vụ|huyện ủy|đảng ủy)/u.test(lower.slice(doer.start, doer.end))) f.issuerDoer = 1
           taskStart = afterBody
+          // "Sở X có trách nhiệm hướng dẫn …": the task starts at its own verb.
+          const cue = /^(?:(?:vừa|đã|cũng|đang|cần|phải|nên|luôn)\s+)?(?:được giao(?: trách nhiệm)?|có trách nhiệm|chịu trách nhiệm|cần|phải|nên)\s+(?:chủ trì,?\s+)?/u.exec(lower.slice(afterBody, afterBody + 50))
+          if (cue && taskVerb.at(lower, afterBody + cue[0].length)) taskStart = afterBody + cue[0].length
         }
         // 2. A governing verb: "… yêu cầu <addressee> <task>", or "nhiệm vụ … là <task>".
         const isTask = doer ? null : /^[^;:]{0,160}?(?:nhiệm vụ|giải pháp)[^;:]{0,100}?\s(?:là|gồm)\s+(?=\p{L})/u.exec(lower.slice(pos, clause.end))
@@ -227,7 +251,9 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
           f[`gov:${gov.verb}`] = 1
           sentenceGoverned = true
           const addrAt = nextWord(lower, gov.end, clause.end)
-          const addressee = readBody(text, lower, /^(?:cho|với)\s/u.test(lower.slice(addrAt, addrAt + 4)) ? nextWord(lower, addrAt + 3, clause.end) : addrAt, clause.end)
+          const addrStart = /^(?:cho|với)\s/u.test(lower.slice(addrAt, addrAt + 4)) ? nextWord(lower, addrAt + 3, clause.end) : addrAt
+          const leadIn = /:\s*$/u.test(text.slice(clause.start, clause.end)) || /^\s*:/u.test(text.slice(clause.end, clause.end + 3))
+          const addressee = readBody(text, lower, addrStart, clause.end, leadIn)
           if (addressee) {
             f.addressee = 1
             if (higher.at(lower, addressee.start)) f.higherAddressee = 1
@@ -241,6 +267,8 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
             candidateStart = gov.verb === 'chỉ đạo' && gov.start > clause.start + 2 && !doer ? gov.start : addrAt
             taskStart = addrAt
             if (doer && ISSUER.test(lower.slice(doer.start, doer.end))) clauseOwner = null
+            // "…; chỉ đạo các cơ sở …" goes on with the body of the sentence.
+            else if (!doer && gov.verb === 'chỉ đạo' && ci > 0) clauseOwner = sentenceOwner
             if (/^(?:với )?(?:tỉnh|trung ương)/u.test(lower.slice(addrAt, addrAt + 14)) || /kiến nghị với tỉnh|đề nghị tỉnh|đề xuất (?:với )?tỉnh/u.test(sLow)) {
               clauseOwner = 'tỉnh'
               sentenceOwner = 'tỉnh'
@@ -256,6 +284,7 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
           if (sentenceOwner) f.inherited = 1
         }
         if (taskVerb.at(lower, taskStart)) f.taskVerb = 1
+        if (!f.taskVerb && !doer && !gov && !f.taskNounIs && !f.inherited) f.noCue = 1
         if (ci > 0) f.laterClause = 1
         if (sentenceGoverned && !gov) f.inGovernedSentence = 1
         if (fromLeadIn) f.listUnderLeadIn = 1
@@ -265,7 +294,7 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
         if (/:\s*$/u.test(text.slice(clause.start, Math.min(text.length, clause.end + 2)))) f.endsColon = 1
         if (/(?<![\p{L}])(?:cần|phải|nên)(?![\p{L}])/u.test(lower.slice(clause.start, taskStart + 1))) f.modal = 1
         const end = trimEnd(text, candidateStart, clause.end)
-        if (end - candidateStart < 3) return
+        if (end - candidateStart < 3 || leadInOnly) return
         const tasks = splitTasks(text, lower, Math.max(taskStart, candidateStart), end)
         tasks.forEach((t, ti) => {
           const s = ti === 0 ? candidateStart : t.start
@@ -312,12 +341,12 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
 /** Splits a clause after a ":" lead-in and before ", yêu cầu/giao/đề nghị/chỉ đạo …". */
 function splitAtColon(text: string, lower: string, c: Span): Span[] {
   const part = lower.slice(c.start, c.end)
-  const re = /:\s+(?=\S)|,\s+(?=(?:đồng thời\s+)?(?:yêu cầu|giao|đề nghị|chỉ đạo|kiến nghị|đề xuất)\s)/gu
+  const re = /:\s+(?=\S)|,\s+(?=(?:đồng thời\s+)?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s)/gu
   const out: Span[] = []
   let s = c.start
   for (const m of part.matchAll(re)) {
     const at = c.start + m.index
-    if (countWords(text.slice(s, at)) < 3 && m[0].startsWith(',')) continue
+    if (m[0].startsWith(',') && (countWords(text.slice(s, at)) < 3 || endsWithVerb(lower, s, at))) continue
     if (at - s > 2) out.push({ start: s, end: at })
     s = at + m[0].length
   }
@@ -330,13 +359,18 @@ function findGoverning(lower: string, from: number, to: number): { verb: string;
     const v = governing.at(lower, w)
     if (!v) {
       // A governing verb after the task has begun belongs to the task ("báo cáo đề xuất UBND tỉnh").
-      if (taskVerb.at(lower, w) && !/^(?:tiếp tục|tập trung|khẩn trương|chủ động|thường xuyên|kịp thời|sớm|tích cực)/u.test(lower.slice(w, w + 12))) return null
+      if (
+        taskVerb.at(lower, w) &&
+        !/^(?:tiếp tục|tập trung|khẩn trương|chủ động|thường xuyên|kịp thời|sớm|tích cực)/u.test(lower.slice(w, w + 12)) &&
+        // "ban hành công văn yêu cầu …", "có văn bản chỉ đạo …": the document carries the directive.
+        !/^(?:ban hành|gửi|ký|có)\s+(?:công văn|văn bản|chỉ thị|thông báo|kế hoạch|quyết định|công điện)/u.test(lower.slice(w, w + 24))
+      ) return null
       continue
     }
     // "theo yêu cầu", "các kiến nghị", "đề xuất của" are nouns.
     const before = lower.slice(Math.max(0, w - 8), w)
-    if (/(?:theo|các|những|về|của|với|ứng|là) $/u.test(before)) continue
-    if (/^\s+(?:của|đã|được)/u.test(lower.slice(w + v.length, w + v.length + 6))) continue
+    if (/(?:theo|các|những|về|của|với|ứng|là|tác|sự|việc) $/u.test(before)) continue
+    if (/^\s*(?:của|đã|được|tại|trong|vào|điều hành|,\s*điều hành)(?![\p{L}])/u.test(lower.slice(w + v.length, w + v.length + 14))) continue
     return { verb: v, start: w, end: w + v.length }
   }
   return null
@@ -346,16 +380,19 @@ function sentenceSignals(sLow: string): Record<string, number> {
   const f: Record<string, number> = { bias: 1 }
   if (PRAISE.test(sLow)) f.praise = 1
   if (DISCUSS.test(sLow)) f.discuss = 1
-  if (CITIZEN.test(sLow)) f.citizen = 1
+  const citizen = CITIZEN.exec(sLow)
+  if (citizen && /(?<![\p{L}])(?:kiến nghị|phản ánh|đề nghị|mong muốn|bức xúc|đề đạt|kiến nghị)(?![\p{L}])/u.test(sLow.slice(citizen.index, citizen.index + 60))) f.citizen = 1
   if (/(?<![\p{L}])(?:cho biết|theo báo cáo|báo cáo cho thấy|qua kiểm tra)(?![\p{L}])/u.test(sLow)) f.reporting = 1
   if (/(?<![\p{L}])(?:tỉnh|chúng tôi|huyện|sở) sẽ(?![\p{L}])/u.test(sLow)) f.speakerWill = 1
-  if (/(?<![\p{L}])(?:nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|giao|kết luận)(?![\p{L}])/u.test(sLow)) f.sentenceDirective = 1
+  if (/(?<![\p{L}])(?:nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|giao|kết luận|có trách nhiệm|chủ trì|được giao|tham mưu)(?![\p{L}])/u.test(sLow)) f.sentenceDirective = 1
+  if (/(?<![\p{L}])đã\s+(?:\p{L}+\s+)?(?:chỉ đạo|yêu cầu|giao|đề nghị|hướng dẫn|tổ chức)(?![\p{L}])/u.test(sLow)) f.pastDirective = 1
   if (/(?<![\p{L}])(?:vừa|đã)\s+(?:ký|ban hành|có văn bản|có công văn)/u.test(sLow)) f.documentNews = 1
   return f
 }
 
 function taskFeatures(text: string, lower: string, s: number, e: number, n: number, f: Record<string, number>): void {
   const q = lower.slice(s, e)
+  if (!containsAny(taskVerb, lower, s, e) && !containsAny(doerCue, lower, s, e)) f.noVerb = 1
   f[n < 4 ? 'len<4' : n <= 8 ? 'len4-8' : n <= 25 ? 'len9-25' : 'len>25'] = 1
   if (/(?<![\p{L}])đã(?![\p{L}])/u.test(q)) f.past = 1
   if (/(?<![\p{L}])(?:đạt|vượt|ước)(?![\p{L}])|\d+(?:[.,]\d+)?\s*%|\d{2,}[.,]\d{3}/u.test(q)) f.results = 1

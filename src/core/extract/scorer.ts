@@ -21,9 +21,9 @@ export interface Example {
 }
 
 export function train(examples: Example[], opts: { epochs?: number; rate?: number; l2?: number } = {}): ScorerWeights {
-  const epochs = opts.epochs ?? 400
-  const rate = opts.rate ?? 0.5
-  const l2 = opts.l2 ?? 0.01
+  const epochs = opts.epochs ?? 2000
+  const rate = opts.rate ?? 1.0
+  const l2 = opts.l2 ?? 0.003
   const names = [...new Set(examples.flatMap((e) => Object.keys(e.features)))].sort()
   const index = new Map(names.map((n, i) => [n, i]))
   const w = new Float64Array(names.length)
@@ -46,5 +46,19 @@ export function train(examples: Example[], opts: { epochs?: number; rate?: numbe
   names.forEach((name, i) => {
     if (Math.abs(w[i]!) > 1e-4) weights[name] = Math.round(w[i]! * 1000) / 1000
   })
-  return { weights, threshold: 0.5 }
+  return { weights, threshold: bestThreshold(examples, weights) }
+}
+
+/** The cut-off with the best F1 on the training examples (candidates are scored, not reports). */
+function bestThreshold(examples: Example[], weights: Record<string, number>): number {
+  const scored = examples.map((e) => ({ p: score({ weights, threshold: 0 }, e.features), y: e.label }))
+  const positives = scored.filter((s) => s.y === 1).length
+  let best = { t: 0.5, f: -1 }
+  for (let t = 0.3; t <= 0.8001; t += 0.05) {
+    const chosen = scored.filter((s) => s.p >= t)
+    const tp = chosen.filter((s) => s.y === 1).length
+    const f = tp === 0 ? 0 : (2 * tp) / (chosen.length + positives)
+    if (f > best.f) best = { t: Math.round(t * 100) / 100, f }
+  }
+  return best.t
 }
