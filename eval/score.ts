@@ -10,6 +10,7 @@ export interface Scored {
   sector: string
   owner?: string | null
   dueDate?: string | null
+  partners?: string | null
 }
 
 /** Which gold codes an app sector code may stand for (corpus README table). */

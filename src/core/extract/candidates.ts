@@ -2,6 +2,7 @@
 // every sentence, split into its tasks, with the body that owns it (named in the clause or
 // inherited from the addressee of the governing verb across a list) and the clause features the
 // scorer weighs.
+import { segmentBlocks } from '../blocks'
 import type { Block } from '../domain'
 import { clauseSpans, matchForm, sentenceSpans, type Span } from '../sentences'
 import {
@@ -102,6 +103,9 @@ function readBody(text: string, lower: string, pos: number, to: number, allowEnd
   return { text: text.slice(pos, end).replace(/\s+/gu, ' ').trim(), start: pos, end }
 }
 
+/** An achievement: "đạt được …", "kết quả tích cực". */
+const ACHIEVED = /(?<![\p{L}])(?:đạt được|đã đạt|kết quả (?:hết sức |rất |khá )?(?:tích cực|quan trọng|khả quan|đáng ghi nhận|nổi bật))(?![\p{L}])/u
+
 /** "UBND tỉnh vừa …", "Sở X đã …": an auxiliary between the body and its verb. */
 const AUXILIARY = /^(?:vừa|đã|cũng|đang|sẽ|cần|phải|nên|luôn)(?![\p{L}])/u
 
@@ -113,6 +117,7 @@ const LEAD_IN = new RegExp(
     '(?:trong đó|mặt khác|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|qua đó|từ đó|theo đó|do đó|vì vậy|vì thế|' +
     'trước mắt|về lâu dài|trong thời gian tới|thời gian tới|đặc biệt|nhất là|cụ thể|trên cơ sở đó|sắp tới|tới đây|' +
     'tiếp đó|sau đó|cũng|và|với|còn)(?:\\s*,\\s*|\\s+)|' +
+    '(?:[^,;:]{0,80}?(?:cho rằng|nhấn mạnh|khẳng định|chỉ rõ|lưu ý|phát biểu)\\s*[,:]\\s*)|' +
     '(?:trong \\d+ tháng (?:đầu|cuối) năm|\\d+ tháng (?:đầu|cuối) năm|năm \\d{4}|giai đoạn [\\d–-]+|đối với [^,;]{1,60}|về [^,;]{1,40}|kết thúc [^,;]{1,30}|trong (?:tháng|quý|năm) [^,;]{1,20})\\s*,\\s*)',
   'u',
 )
@@ -185,7 +190,7 @@ function partnersIn(text: string, lower: string, from: number, to: number): stri
 
 export function findCandidates(text: string, blocks: Block[], lowerForm?: string): Candidate[] {
   const lower = lowerForm ?? matchForm(text)
-  const paras = paragraphs(text, blocks)
+  const paras = paragraphs(text, usableBlocks(text, blocks))
   const out: Candidate[] = []
   // Addressee of a lead-in ("giao UBND huyện X:") that the next list items inherit.
   let listOwner: string | null = null
@@ -247,6 +252,9 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
         }
         const gov = isTask ? null : findGoverning(lower, doer ? afterBody : clause.start, clause.end)
         if (gov) {
+          const before = lower.slice(Math.max(clause.start, gov.start - 60), gov.start)
+          // "cử tri … kiến nghị …" is a citizens' petition, not a body's request.
+          if (/^(?:kiến nghị|đề nghị|mong muốn|phản ánh)/u.test(gov.verb) && CITIZEN.test(before) && !doer) return
           f.governing = 1
           f[`gov:${gov.verb}`] = 1
           sentenceGoverned = true
@@ -307,6 +315,8 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
             delete ff.doer
             delete ff.addressee
           }
+          // "… và đạt được những kết quả tích cực" reports an achievement, whatever verb it has.
+          if (ACHIEVED.test(lower.slice(s, e))) return
           taskFeatures(text, lower, s, e, n, ff)
           const tStart = ti === 0 ? (taskStart >= s && taskStart < e ? taskStart : s) : s
           out.push({
@@ -339,6 +349,12 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
 }
 
 /** Splits a clause after a ":" lead-in and before ", yêu cầu/giao/đề nghị/chỉ đạo …". */
+/** The given blocks when they match the text, else the text's own. */
+export function usableBlocks(text: string, blocks: Block[]): Block[] {
+  const consistent = blocks.length > 0 && blocks.every((b) => text.slice(b.start, b.end) === b.text)
+  return consistent ? blocks : segmentBlocks(text)
+}
+
 function splitAtColon(text: string, lower: string, c: Span): Span[] {
   const part = lower.slice(c.start, c.end)
   const re = /:\s+(?=\S)|,\s+(?=(?:đồng thời\s+)?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s)/gu

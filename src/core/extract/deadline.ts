@@ -20,7 +20,7 @@ const yearOf = (s: string | undefined, fallback: number | null): number | null =
 const LEAD = '(?:trước|chậm nhất(?: là)?(?: trước)?|hạn chót|xong trước|hoàn thành trước|đến hết|kết thúc trước|trong|cuối|hết|hạn)'
 const DAY = new RegExp(`(?<![\\p{L}])${LEAD}\\s+(?:(?:ngày|hết ngày)\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}|\\d{2}))?(?![\\d/])`, 'u')
 const MONTH = new RegExp(`(?<![\\p{L}])${LEAD}\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(\\d{4}))?(?![\\d/])`, 'u')
-const QUARTER = new RegExp(`(?<![\\p{L}])${LEAD}\\s+(?:hết\\s+)?quý\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:[/-]|năm)\\s*(\\d{4}))?`, 'u')
+const QUARTER = new RegExp(`(?<![\\p{L}])${LEAD}\\s+(?:hết\\s+)?q(?:uý|úy)\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:[/-]|năm)\\s*(\\d{4}))?`, 'u')
 const YEAR = /(?<![\p{L}])(?:trước|trong|chậm nhất|hết|cuối) năm (\d{4})(?!\d)/u
 
 /** The deadline a clause gives, as YYYY-MM-DD, or null. `lower` is the clause in lower case. */

@@ -4,7 +4,7 @@
 import type { Block, Sector } from '../domain'
 import { buildSectorIndex, type SectorIndex } from '../sector-guess'
 import { matchForm } from '../sentences'
-import { findCandidates, type Candidate } from './candidates'
+import { findCandidates, usableBlocks, type Candidate } from './candidates'
 import { parseDeadline } from './deadline'
 import { paragraphs } from './paragraphs'
 import { score, type ScorerWeights } from './scorer'
@@ -51,7 +51,7 @@ export function extractProposals(text: string, blocks: Block[], sectors: Sector[
   const lower = matchForm(text)
   // The catch-all sector's words ("chỉ đạo", "phối hợp") are in every directive: it is the fallback only.
   const index = buildSectorIndex(sectors.map((s) => (s.code === 'general' ? { ...s, keywords: [] } : s)))
-  const sections = sectionTitles(text, blocks)
+  const sections = sectionTitles(text, usableBlocks(text, blocks))
   const kept: ProposalSuggestion[] = []
   const byKey = new Map<string, number>()
   const confidence = (p: number) => Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100

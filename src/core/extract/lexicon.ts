@@ -31,6 +31,7 @@ export const TASK_VERBS = [
   'tích cực', 'quyết liệt', 'kiên quyết', 'tạo điều kiện', 'giúp', 'cung cấp', 'đánh giá', 'thống kê', 'điều tra',
   'lựa chọn', 'phân bổ', 'ghi vốn', 'đôn đốc', 'nâng cấp', 'sửa chữa', 'khảo sát', 'bồi thường', 'giải phóng',
   'trồng', 'chăm sóc', 'tiêm', 'phun', 'vệ sinh', 'diệt', 'giảm', 'hạn chế', 'nắm', 'mua sắm', 'trang bị',
+  'chú trọng', 'coi trọng', 'đề cao', 'nêu cao', 'phát động', 'hoàn chỉnh', 'xác định', 'phân công', 'làm việc với',
   'đăng ký', 'thẩm định', 'phê duyệt', 'điều chỉnh', 'bổ sung', 'tiếp nhận', 'giao', 'chỉ đạo', 'yêu cầu', 'đề nghị',
 ]
 
@@ -71,7 +72,7 @@ export const PRAISE_WORDS = ['ghi nhận', 'biểu dương', 'đánh giá cao', 
 export const DISCUSS_WORDS = ['thảo luận', 'phản ánh', 'nêu ý kiến', 'trao đổi', 'nghe báo cáo', 'trả lời', 'cho ý kiến', 'giải đáp']
 export const CITIZEN_WORDS = ['cử tri', 'người dân', 'phụ huynh', 'nhân dân', 'bà con', 'hộ dân']
 export const EXHORT_WORDS = [
-  'quyết tâm', 'phấn đấu', 'phương châm', 'tinh thần', 'mang tính đột phá', 'nỗ lực', 'đoàn kết', 'thống nhất',
-  'ý chí', 'khát vọng', 'nhận thức', 'trách nhiệm chính trị', 'cách làm mới',
+  'quyết tâm', 'phấn đấu', 'phương châm', 'mang tính đột phá', 'nỗ lực', 'ý chí', 'khát vọng', 'nhận thức',
+  'trách nhiệm chính trị', 'cách làm mới', 'quyết tâm chính trị',
 ]
 export const INTENT_WORDS = ['sẽ', 'dự kiến', 'kế hoạch sẽ']

@@ -20,13 +20,54 @@ export interface Example {
   label: 0 | 1
 }
 
+/**
+ * What the grammar of a directive says before any data: the weights training starts from and is
+ * pulled back to (L2 towards these rather than towards 0), so that a cue seen in few reports keeps
+ * its sense instead of taking whatever sign those reports happen to give it.
+ */
+export const PRIOR: Record<string, number> = {
+  bias: -1.5,
+  governing: 1.5,
+  addressee: 0.5,
+  doer: 0.5,
+  doerCue: 0.5,
+  strongDoer: 0.5,
+  modal: 0.5,
+  taskVerb: 1,
+  inherited: 0.5,
+  listUnderLeadIn: 0.5,
+  inGovernedSentence: 0.5,
+  sentenceDirective: 0.3,
+  past: -1,
+  pastDirective: -1,
+  results: -1,
+  resultsDoc: -1.5,
+  paraPast: -0.5,
+  praise: -1,
+  discuss: -1,
+  citizen: -1.5,
+  exhort: -1.5,
+  target: -1,
+  will: -0.5,
+  speakerWill: -1,
+  noVerb: -1.5,
+  noCue: -1,
+  headlike: -1,
+  umbrella: -1.5,
+  deadlineOnly: -1.5,
+  personStart: -1,
+  leaderStart: -0.5,
+  question: -1,
+}
+
 export function train(examples: Example[], opts: { epochs?: number; rate?: number; l2?: number } = {}): ScorerWeights {
   const epochs = opts.epochs ?? 2000
   const rate = opts.rate ?? 1.0
-  const l2 = opts.l2 ?? 0.003
+  const l2 = opts.l2 ?? 0.01
   const names = [...new Set(examples.flatMap((e) => Object.keys(e.features)))].sort()
   const index = new Map(names.map((n, i) => [n, i]))
-  const w = new Float64Array(names.length)
+  const prior = Float64Array.from(names, (n) => PRIOR[n] ?? 0)
+  const w = Float64Array.from(prior)
   const rows = examples.map((e) => ({ x: Object.entries(e.features).map(([k, v]) => [index.get(k)!, v] as const), y: e.label }))
   const n = Math.max(1, rows.length)
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -38,7 +79,7 @@ export function train(examples: Example[], opts: { epochs?: number; rate?: numbe
       for (const [i, v] of r.x) grad[i]! += err * v
     }
     for (let i = 0; i < w.length; i++) {
-      const reg = names[i] === 'bias' ? 0 : l2 * w[i]!
+      const reg = names[i] === 'bias' ? 0 : l2 * (w[i]! - prior[i]!)
       w[i]! -= rate * (grad[i]! / n + reg)
     }
   }
