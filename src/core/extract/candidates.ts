@@ -8,7 +8,7 @@ import { clauseSpans, matchForm, sentenceSpans, type Span } from '../sentences'
 import {
   BODY_HEADS, BODY_NAMES, CITIZEN_WORDS, DISCUSS_WORDS, DOER_CUES, EXHORT_WORDS, GOVERNING_VERBS, HIGHER_LEVEL, PRAISE_WORDS, TASK_VERBS,
 } from './lexicon'
-import { containsAny, countWords, nextWord, phraseSet, wordStarts } from './match'
+import { containsAny, countWords, nextWord, phraseSet, wordsMatcher, wordStarts } from './match'
 import { paragraphs, type Paragraph } from './paragraphs'
 
 const governing = phraseSet(GOVERNING_VERBS)
@@ -16,11 +16,17 @@ const doerCue = phraseSet(DOER_CUES)
 const taskVerb = phraseSet(TASK_VERBS)
 const bodyHead = phraseSet(BODY_HEADS)
 const bodyName = phraseSet(BODY_NAMES)
-const anyOf = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u')
+const anyOf = wordsMatcher
 const PRAISE = anyOf(PRAISE_WORDS)
 const DISCUSS = anyOf(DISCUSS_WORDS)
 const CITIZEN = anyOf(CITIZEN_WORDS)
 const EXHORT = anyOf(EXHORT_WORDS)
+const REPORTING = anyOf(['cho biết', 'theo báo cáo', 'báo cáo cho thấy', 'qua kiểm tra'])
+const SENTENCE_DIRECTIVE = anyOf(['nhấn mạnh', 'đề nghị', 'yêu cầu', 'chỉ đạo', 'giao', 'kết luận', 'có trách nhiệm', 'chủ trì', 'được giao', 'tham mưu'])
+const PAST = anyOf(['đã'])
+const RESULT_VERBS = anyOf(['đạt', 'vượt', 'ước'])
+const WILL = anyOf(['sẽ'])
+const TARGET = anyOf(['phấn đấu', 'mục tiêu', 'chỉ tiêu'])
 const higher = phraseSet(HIGHER_LEVEL)
 
 /** Verbs that start a new task after ", " inside a task list. */
@@ -398,24 +404,24 @@ function sentenceSignals(sLow: string): Record<string, number> {
   if (DISCUSS.test(sLow)) f.discuss = 1
   const citizen = CITIZEN.exec(sLow)
   if (citizen && /(?<![\p{L}])(?:kiến nghị|phản ánh|đề nghị|mong muốn|bức xúc|đề đạt|kiến nghị)(?![\p{L}])/u.test(sLow.slice(citizen.index, citizen.index + 60))) f.citizen = 1
-  if (/(?<![\p{L}])(?:cho biết|theo báo cáo|báo cáo cho thấy|qua kiểm tra)(?![\p{L}])/u.test(sLow)) f.reporting = 1
-  if (/(?<![\p{L}])(?:tỉnh|chúng tôi|huyện|sở) sẽ(?![\p{L}])/u.test(sLow)) f.speakerWill = 1
-  if (/(?<![\p{L}])(?:nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|giao|kết luận|có trách nhiệm|chủ trì|được giao|tham mưu)(?![\p{L}])/u.test(sLow)) f.sentenceDirective = 1
-  if (/(?<![\p{L}])đã\s+(?:\p{L}+\s+)?(?:chỉ đạo|yêu cầu|giao|đề nghị|hướng dẫn|tổ chức)(?![\p{L}])/u.test(sLow)) f.pastDirective = 1
-  if (/(?<![\p{L}])(?:vừa|đã)\s+(?:ký|ban hành|có văn bản|có công văn)/u.test(sLow)) f.documentNews = 1
+  if (REPORTING.test(sLow)) f.reporting = 1
+  if (sLow.includes(' sẽ') && /(?<![\p{L}])(?:tỉnh|chúng tôi|huyện|sở) sẽ(?![\p{L}])/u.test(sLow)) f.speakerWill = 1
+  if (SENTENCE_DIRECTIVE.test(sLow)) f.sentenceDirective = 1
+  if (sLow.includes('đã ') && /(?<![\p{L}])đã\s+(?:\p{L}+\s+)?(?:chỉ đạo|yêu cầu|giao|đề nghị|hướng dẫn|tổ chức)(?![\p{L}])/u.test(sLow)) f.pastDirective = 1
+  if ((sLow.includes('vừa ') || sLow.includes('đã ')) && /(?<![\p{L}])(?:vừa|đã)\s+(?:ký|ban hành|có văn bản|có công văn)/u.test(sLow)) f.documentNews = 1
   return f
 }
 
 function taskFeatures(text: string, lower: string, s: number, e: number, n: number, f: Record<string, number>): void {
   const q = lower.slice(s, e)
-  if (!containsAny(taskVerb, lower, s, e) && !containsAny(doerCue, lower, s, e)) f.noVerb = 1
+  if (!f.taskVerb && !f.doerCue && !containsAny(taskVerb, lower, s, e) && !containsAny(doerCue, lower, s, e)) f.noVerb = 1
   f[n < 4 ? 'len<4' : n <= 8 ? 'len4-8' : n <= 25 ? 'len9-25' : 'len>25'] = 1
-  if (/(?<![\p{L}])đã(?![\p{L}])/u.test(q)) f.past = 1
-  if (/(?<![\p{L}])(?:đạt|vượt|ước)(?![\p{L}])|\d+(?:[.,]\d+)?\s*%|\d{2,}[.,]\d{3}/u.test(q)) f.results = 1
-  if (/(?<![\p{L}])được(?! giao)(?![\p{L}])/u.test(q)) f.passive = 1
+  if (PAST.test(q)) f.past = 1
+  if (RESULT_VERBS.test(q) || (/\d/u.test(q) && /\d+(?:[.,]\d+)?\s*%|\d{2,}[.,]\d{3}/u.test(q))) f.results = 1
+  if (q.includes('được') && /(?<![\p{L}])được(?! giao)(?![\p{L}])/u.test(q)) f.passive = 1
   if (EXHORT.test(q)) f.exhort = 1
-  if (/(?<![\p{L}])sẽ(?![\p{L}])/u.test(q)) f.will = 1
-  if (/(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![\p{L}])/u.test(q)) f.target = 1
+  if (WILL.test(q)) f.will = 1
+  if (TARGET.test(q)) f.target = 1
   if (/(?:sau|như sau|các nhiệm vụ|nhiệm vụ sau|những nội dung)\s*$/u.test(q)) f.umbrella = 1
   if (e >= text.length - 1 && !/[.!?…]/u.test(text.slice(e, e + 1))) f.cutAtEnd = 1
   if (/\?/u.test(text.slice(e, e + 2))) f.question = 1

@@ -54,6 +54,40 @@ export function containsAny(set: PhraseSet, lower: string, from: number, to: num
   return false
 }
 
+/** Words holding a letter or digit: "2021-2030" is one, a lone "-" none. */
 export function countWords(s: string): number {
-  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+  let n = 0
+  let inToken = false
+  let counted = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160
+    if (space) {
+      inToken = false
+      continue
+    }
+    if (!inToken) {
+      inToken = true
+      counted = false
+    }
+    if (!counted && isWordChar(s[i])) {
+      n++
+      counted = true
+    }
+  }
+  return n
+}
+
+/**
+ * A word-bounded alternation that is cheap on text that holds none of the words: a plain
+ * search first, the boundary check only where one of them occurs.
+ */
+export function wordsMatcher(words: readonly string[]): { test(s: string): boolean; exec(s: string): RegExpExecArray | null } {
+  const alternation = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const quick = new RegExp(`(?:${alternation})`, 'u')
+  const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'u')
+  return {
+    test: (s) => quick.test(s) && exact.test(s),
+    exec: (s) => (quick.test(s) ? exact.exec(s) : null),
+  }
 }
