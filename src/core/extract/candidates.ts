@@ -161,7 +161,10 @@ function splitTasks(text: string, lower: string, from: number, to: number): Span
     if (/^\s*[,;:]/u.test(lower.slice(at + verb.length, at + verb.length + 2))) continue
     // "nghiên cứu, rà soát, báo cáo …" is one chain of verbs over one object.
     if (endsWithVerb(lower, last, m.index)) continue
-    if (countWords(text.slice(last, m.index)) >= 5 && countWords(text.slice(at, to)) >= 3) {
+    // "…, trình UBND tỉnh trước 30/6" is the last step of the same task.
+    const tailWords = countWords(text.slice(at, to))
+    if (/^(?:trình|báo cáo)(?![\p{L}])/u.test(verb) && tailWords < 8) continue
+    if (countWords(text.slice(last, m.index)) >= 5 && tailWords >= 3) {
       cuts.push(m.index, at)
       last = at
     }
