@@ -7,7 +7,7 @@ import { test, expect } from './fixtures'
 import { checklistState } from './support/checklist'
 
 const SAMPLE = resolve('tests/fixtures/samples/04-nghe-an-con-cuong.txt')
-const TOURISM = 'Phát triển mô hình du lịch cộng đồng'
+const BRIDGE = 'Xây dựng cầu cứng qua sông Lam'
 
 test('an imported report is titled by its first sentence and offers suggestions to accept', async ({ wb }) => {
   const { page } = wb
@@ -28,23 +28,23 @@ test('an imported report is titled by its first sentence and offers suggestions 
   expect(await checklistState(page)).toEqual([])
   await expect(page.getByTestId('suggestions')).toContainText(`Gợi ý từ báo cáo (${count})`)
 
-  const tourism = suggestions.filter({ hasText: TOURISM })
-  await expect(tourism).toContainText('Văn hóa, thể thao và du lịch')
+  const bridge = suggestions.filter({ hasText: BRIDGE })
+  await expect(bridge).toContainText('Giao thông vận tải')
   // The quote marks its passage in the report.
-  await tourism.getByRole('button', { name: /du lịch cộng đồng/ }).click()
-  await expect(page.getByTestId('report-pane').locator('mark')).toContainText('phát triển mô hình du lịch cộng đồng')
+  await bridge.getByRole('button', { name: /cầu cứng qua sông Lam/ }).click()
+  await expect(page.getByTestId('report-pane').locator('mark')).toContainText('xây dựng cầu cứng qua sông Lam')
 
-  await tourism.getByTestId('accept-suggestion').click()
-  await expect.poll(() => checklistState(page)).toEqual([{ title: TOURISM, status: 'proposed' }])
+  await bridge.getByTestId('accept-suggestion').click()
+  await expect.poll(() => checklistState(page)).toEqual([{ title: BRIDGE, status: 'proposed' }])
   await expect(suggestions).toHaveCount(count - 1)
-  await expect(suggestions.filter({ hasText: TOURISM })).toHaveCount(0)
-  const group = page.getByTestId('checklist').locator('section', { has: page.getByRole('heading', { name: 'Văn hóa, thể thao và du lịch' }) })
+  await expect(suggestions.filter({ hasText: BRIDGE })).toHaveCount(0)
+  const group = page.getByTestId('checklist').locator('section', { has: page.getByRole('heading', { name: 'Giao thông vận tải' }) })
   await expect(group.getByTestId('proposal-item')).toHaveCount(1)
 
   // Stored: after a reload the proposal is still there, with its source, and not suggested again.
   await wb.reload()
   await expect(page.getByTestId('report-pane').getByRole('heading', { level: 1 })).toHaveText(/^Đ\/c Nguyễn Xuân Đường/)
-  await expect.poll(() => checklistState(page)).toEqual([{ title: TOURISM, status: 'proposed' }])
+  await expect.poll(() => checklistState(page)).toEqual([{ title: BRIDGE, status: 'proposed' }])
   const section = page.getByTestId('suggestions')
   await expect(section).toContainText(`(${count - 1})`)
   // The checklist is no longer empty, so the suggestions start collapsed.
@@ -52,7 +52,7 @@ test('an imported report is titled by its first sentence and offers suggestions 
   await section.getByRole('button', { name: /Gợi ý từ báo cáo/ }).click()
   await expect(suggestions.first()).toBeVisible()
   await expect(suggestions).toHaveCount(count - 1)
-  await expect(suggestions.filter({ hasText: TOURISM })).toHaveCount(0)
+  await expect(suggestions.filter({ hasText: BRIDGE })).toHaveCount(0)
 })
 
 test('a dismissed suggestion is hidden, and comes back with undo', async ({ wb }) => {
@@ -62,11 +62,11 @@ test('a dismissed suggestion is hidden, and comes back with undo', async ({ wb }
   const suggestions = page.getByTestId('suggestion-item')
   await expect(suggestions.first()).toBeVisible()
   const count = await suggestions.count()
-  await suggestions.filter({ hasText: TOURISM }).getByRole('button', { name: 'Bỏ qua gợi ý' }).click()
+  await suggestions.filter({ hasText: BRIDGE }).getByRole('button', { name: 'Bỏ qua gợi ý' }).click()
   await expect(suggestions).toHaveCount(count - 1)
-  await expect(suggestions.filter({ hasText: TOURISM })).toHaveCount(0)
+  await expect(suggestions.filter({ hasText: BRIDGE })).toHaveCount(0)
   expect(await checklistState(page)).toEqual([])
   await page.getByRole('button', { name: /hoàn tác/i }).click()
   await expect(suggestions).toHaveCount(count)
-  await expect(suggestions.filter({ hasText: TOURISM })).toHaveCount(1)
+  await expect(suggestions.filter({ hasText: BRIDGE })).toHaveCount(1)
 })

@@ -18,6 +18,10 @@ const suggestion = (start: number, end: number, title: string): Suggestion => ({
   start,
   end,
   confidence: 0.8,
+  owner: null,
+  partners: null,
+  dueDate: null,
+  section: null,
 })
 
 class FakeBackEnd {
@@ -72,6 +76,17 @@ describe('useSuggestionsStore', () => {
     expect(created?.source).toEqual({ start: 0, end: 20, exact: 'phát triển cây ăn quả' })
     expect(useProposalsStore().items.map((p) => p.title)).toEqual(['Phát triển cây ăn quả'])
     expect(store.visible.map((s) => s.key)).toEqual(['30-60'])
+  })
+
+  it('fills the responsible body, deadline and partners of the proposal from the suggestion', async () => {
+    const s = { ...store.visible[1]!, owner: 'Sở Lao động - Thương binh và Xã hội', partners: 'UBND các huyện', dueDate: '2022-09-30' }
+    await store.accept(s)
+    expect(backEnd.created.at(-1)).toMatchObject({
+      title: 'Xây dựng chiến lược đào tạo nghề',
+      owner: 'Sở Lao động - Thương binh và Xã hội',
+      dueDate: '2022-09-30',
+      detail: 'Phối hợp: UBND các huyện',
+    })
   })
 
   it('keeps a suggestion whose proposal was refused', async () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Workbench } from '../../src/backend/workbench'
 import { withBlockTexts } from '../../src/core/domain'
-import { extractProposals } from '../../src/core/proposal-extract'
+import { extractProposals } from '../../src/core/extract/extract'
 import { useTempDirs } from './helpers/temp-dirs'
 import { callError, callOk, openTestWorkbench } from './helpers/workbench'
 
@@ -45,7 +45,7 @@ describe('proposals.suggest', () => {
       previousStart = s.start
     }
     expect(new Set(suggestions.map((s) => s.key)).size).toBe(suggestions.length)
-    expect(suggestions.some((s) => s.quote.includes('du lịch cộng đồng'))).toBe(true)
+    expect(suggestions.some((s) => s.quote.includes('cầu cứng qua sông Lam'))).toBe(true)
   })
 
   it('gives the same suggestions on every call', async () => {
@@ -70,7 +70,7 @@ describe('proposals.suggest', () => {
 
   it('leaves out suggestions that only partly overlap a proposal source', async () => {
     const before = await suggest()
-    const [a, b] = [before[2]!, before[3]!]
+    const [a, b] = [before[1]!, before[2]!]
     // A source running from the middle of one suggestion into the next claims both.
     const start = a.start + 3
     const end = b.start + 3
@@ -120,5 +120,28 @@ describe('proposals.suggest', () => {
     expect((await callError(wb, 'proposals.suggest', { reportId: 9_999 })).code).toBe('not_found')
     expect((await callError(wb, 'proposals.suggest', {})).code).toBe('bad_request')
     expect((await callError(wb, 'proposals.suggest', { reportId: 'one' })).code).toBe('bad_request')
+  })
+})
+
+describe('proposals.suggest on a report that names bodies and deadlines', () => {
+  it('returns the owner, partners and deadline with the report’s year, and accepting keeps them', async () => {
+    const written = [
+      'date 2023-05-20 Kết luận buổi làm việc, Chủ tịch UBND tỉnh giao UBND huyện Hòa An:',
+      '- Rà soát, hoàn thiện quy hoạch sử dụng đất, trình UBND tỉnh trước 30/6.',
+      '- Khẩn trương hoàn thành giải phóng mặt bằng dự án đường tỉnh 208 trong quý III.',
+      'Sở Y tế chủ trì, phối hợp với UBND các huyện tăng cường kiểm tra an toàn thực phẩm.',
+    ].join('\n')
+    const report = await callOk(wb, 'reports.import', { text: written, title: 'Kết luận làm việc' })
+    expect(report.date).toBe('2023-05-20')
+    const found = await callOk(wb, 'proposals.suggest', { reportId: report.id })
+    const land = found.find((s) => s.quote.startsWith('Rà soát'))!
+    expect(land).toMatchObject({ owner: 'UBND huyện Hòa An', dueDate: '2023-06-30', section: null })
+    expect(found.find((s) => s.quote.startsWith('Khẩn trương'))).toMatchObject({ owner: 'UBND huyện Hòa An', dueDate: '2023-09-30' })
+    expect(found.find((s) => s.quote.startsWith('Sở Y tế'))).toMatchObject({ owner: 'Sở Y tế', partners: 'UBND các huyện', dueDate: null })
+    const created = await callOk(wb, 'proposals.create', {
+      reportId: report.id, title: land.title, sector: land.sector, owner: land.owner!, dueDate: land.dueDate,
+      source: { start: land.start, end: land.end, exact: land.quote },
+    })
+    expect(created).toMatchObject({ owner: 'UBND huyện Hòa An', dueDate: '2023-06-30' })
   })
 })

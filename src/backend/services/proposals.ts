@@ -4,9 +4,9 @@
 import { segmentBlocks } from '../../core/blocks'
 import type { Priority, Proposal, ProposalPatch, ProposalStatus, SourceAnchor } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
-import { extractProposals, type ProposalSuggestion } from '../../core/proposal-extract'
+import { extractProposals, type ProposalSuggestion } from '../../core/extract/extract'
 import * as repo from '../db/proposals'
-import { getReportText } from '../db/reports'
+import { getReportText, getStoredReport } from '../db/reports'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { nowIso, timestampAfter } from './clock'
@@ -44,8 +44,9 @@ export interface KeyedSuggestion extends ProposalSuggestion {
 /** Proposals the report text makes, minus those whose passage a live proposal already quotes. */
 export function suggestProposals({ db, sectors }: ProposalsContext, reportId: number): KeyedSuggestion[] {
   const text = requireReport(db, reportId)
+  const year = reportYear(getStoredReport(db, reportId)?.date ?? '')
   const taken = repo.listLiveProposals(db, reportId).flatMap((p) => (p.source ? [p.source] : []))
-  return extractedFrom(text, sectors)
+  return extractedFrom(text, sectors, year)
     .filter((s) => !taken.some((t) => overlaps(s, t)))
     .map((s) => ({ key: `${s.start}-${s.end}`, ...s }))
 }
@@ -55,12 +56,18 @@ export function suggestProposals({ db, sectors }: ProposalsContext, reportId: nu
 const EXTRACTED_KEPT = 4
 const extracted = new Map<string, ProposalSuggestion[]>()
 
-function extractedFrom(text: string, sectors: SectorCatalog): ProposalSuggestion[] {
+/** A deadline written without its year ("trước 15/8") takes the report's; today's when it has none. */
+function reportYear(date: string): number {
+  const m = /^(\d{4})/.exec(date)
+  return m ? Number(m[1]) : new Date().getFullYear()
+}
+
+function extractedFrom(text: string, sectors: SectorCatalog, year: number): ProposalSuggestion[] {
   const list = sectors.list()
-  const key = `${list.map((s) => s.code).join(',')}\u0000${text}`
+  const key = `${list.map((s) => s.code).join(',')}\u0000${year}\u0000${text}`
   let found = extracted.get(key)
   if (!found) {
-    found = extractProposals(text, segmentBlocks(text), list)
+    found = extractProposals(text, segmentBlocks(text), list, { year })
     if (extracted.size >= EXTRACTED_KEPT) extracted.delete(extracted.keys().next().value!)
   } else extracted.delete(key)
   extracted.set(key, found)

@@ -17,6 +17,14 @@ const ProposalSuggestion = z.object({
   end: Offset,
   /** 0–1: how sure the extraction is. */
   confidence: z.number().min(0).max(1),
+  /** The responsible body the text names (or the addressee of the governing verb); null when none. */
+  owner: z.string().nullable(),
+  /** Bodies it is to work with ("phối hợp với …"), as written; null when none. */
+  partners: z.string().nullable(),
+  /** The deadline the text gives, as the last day of the period; null when none. */
+  dueDate: IsoDate.nullable(),
+  /** The heading the passage falls under; null before the first heading. */
+  section: z.string().nullable(),
 })
 
 export const proposalsMethods = {
@@ -54,7 +62,7 @@ export const proposalsMethods = {
   ),
   'proposals.restore': method('Undoes a delete.', z.object({ id: Id }), Proposal),
   'proposals.suggest': method(
-    'Proposals found in the report text, in text order; passages already the source of a live proposal are left out.',
+    'Proposals found in the report text, in text order, with the responsible body, partners and deadline the text gives; near-identical ones merged; passages already the source of a live proposal are left out.',
     z.object({ reportId: Id }),
     z.array(ProposalSuggestion),
   ),

@@ -7,6 +7,7 @@ import { recordEn } from './record.en'
 import { reviewEn } from './review.en'
 import { docImportEn } from './docImport.en'
 import { storageErrorsEn, storageEn } from './storage.en'
+import { suggestionPanelEn } from './suggestions.en'
 import type { MessageSchema } from './vi'
 
 export const en: MessageSchema = {
@@ -193,6 +194,7 @@ export const en: MessageSchema = {
   ...recordEn,
   ...reviewEn,
   ...docImportEn,
+  ...suggestionPanelEn,
   ...annotationMessagesEn,
   ...reportsEn,
   ...liveEn,

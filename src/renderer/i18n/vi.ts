@@ -8,6 +8,7 @@ import { recordVi } from './record.vi'
 import { reviewVi } from './review.vi'
 import { docImportVi } from './docImport.vi'
 import { storageErrorsVi, storageVi } from './storage.vi'
+import { suggestionPanelVi } from './suggestions.vi'
 
 export const vi = {
   app: {
@@ -193,6 +194,7 @@ export const vi = {
   ...recordVi,
   ...reviewVi,
   ...docImportVi,
+  ...suggestionPanelVi,
   ...annotationMessagesVi,
   ...reportsVi,
   ...liveVi,

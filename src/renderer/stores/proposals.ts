@@ -135,7 +135,15 @@ export const useProposalsStore = defineStore('proposals', () => {
     }
   }
 
-  async function create(opts: { sector: string; afterId?: number; title?: string; source?: SourceAnchor }): Promise<Proposal | null> {
+  async function create(opts: {
+    sector: string
+    afterId?: number
+    title?: string
+    source?: SourceAnchor
+    owner?: string
+    dueDate?: string
+    detail?: string
+  }): Promise<Proposal | null> {
     const rid = reportId.value
     if (rid === null) return null
     try {
@@ -145,6 +153,9 @@ export const useProposalsStore = defineStore('proposals', () => {
         sector: opts.sector,
         ...(opts.afterId !== undefined ? { afterId: opts.afterId } : {}),
         ...(opts.source ? { source: opts.source } : {}),
+        ...(opts.owner ? { owner: opts.owner } : {}),
+        ...(opts.dueDate ? { dueDate: opts.dueDate } : {}),
+        ...(opts.detail ? { detail: opts.detail } : {}),
       })
       if (rid !== reportId.value) return null
       remember(created)

@@ -52,6 +52,9 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
         title: s.title,
         sector: s.sector,
         source: { start: s.start, end: s.end, exact: s.quote },
+        ...(s.owner ? { owner: s.owner } : {}),
+        ...(s.dueDate ? { dueDate: s.dueDate } : {}),
+        ...(s.partners ? { detail: `Phối hợp: ${s.partners}` } : {}),
       })
       if (created) items.value = items.value.filter((x) => x.key !== s.key)
       return created
