@@ -213,6 +213,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'imports.status': ({ jobId }) => imports.status(jobId),
     'imports.cancel': ({ jobId }) => imports.cancel(jobId),
     'imports.commit': ({ jobId, ...edits }) => imports.commit(jobId, edits),
+    'imports.text': ({ jobId }) => imports.text(jobId),
     'storage.status': (): StorageStatus => ({
       readOnly: guard.readOnly,
       newDataDir,

@@ -75,6 +75,7 @@ export const METHOD_NAMES = [
   'imports.status',
   'imports.cancel',
   'imports.commit',
+  'imports.text',
   'storage.status',
   'storage.backups',
   'storage.backup',

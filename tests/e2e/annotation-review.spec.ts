@@ -31,6 +31,8 @@ async function reportText(page: Page, shell: { port: number; token: string }): P
 
 async function revise(page: Page, text: string, name: string): Promise<void> {
   await page.getByTestId('revise-file').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') })
+  // A revision is previewed first and applied on confirmation.
+  await page.getByTestId('revision-preview').getByTestId('revision-apply').click()
 }
 
 test('a paragraph moved to the end and edited there keeps its highlight', async ({ wb }) => {
@@ -43,7 +45,7 @@ test('a paragraph moved to the end and edited there keeps its highlight', async 
   const revised = [...paragraphs.slice(0, at), ...paragraphs.slice(at + 1), moved].join('\n\n')
 
   await revise(page, revised, 'chuyen-doan.txt')
-  await expect(page.getByText(/Đã tải bản sửa đổi 2: 1 chú thích định vị lại, 0 chưa định vị/)).toBeVisible()
+  await expect(page.getByText(/Đã áp dụng bản sửa đổi 2: 1 chú thích định vị lại, 0 chưa định vị/)).toBeVisible()
   await expect.poll(() => highlightedText(page, id)).toBe(PHRASE)
   // On the last paragraph now, where the passage went.
   await expect(page.getByTestId('report-block').last().locator(`[data-annotation-id="${id}"]`)).toHaveCount(1)

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type Workbench } from './fixtures'
 import { highlightedText } from './support/annotations'
+import { makeDocx, pngBytes } from '../unit/helpers/import-fixtures'
 
 // Each test walks a whole flow (with screenshots at two widths) on a machine shared with others.
 test.describe.configure({ timeout: 120_000 })
@@ -97,6 +98,61 @@ test('a revised file is previewed first: cancel changes nothing; apply, then Ctr
   expect(await highlightedText(page, annotationId)).toBe(PHRASE)
   expect((await call<{ text: string }>('reports.get', { id: reportId })).text).toBe(text)
   expect(await call<unknown[]>('reports.revisions', { reportId })).toHaveLength(1)
+})
+
+test('a revised Word file is read like an import, previewed and applied; a refused file changes nothing', async ({ wb }) => {
+  const { page } = wb
+  const { text, annotationId, reportId, call } = await annotatedSample(wb)
+  const paragraphs = text.split('\n\n')
+  const docx = await makeDocx({ title: 'Báo cáo sửa đổi', paragraphs: [OPENING, ...paragraphs.slice(1)] })
+  await expect(page.getByTestId('revise-file')).toHaveAttribute('accept', /\.docx.*\.pdf.*\.html.*\.md.*\.txt/)
+
+  await page.getByTestId('revise-file').setInputFiles({
+    name: 'ban-sua-doi.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(docx),
+  })
+  const preview = page.getByTestId('revision-preview')
+  await expect(preview).toContainText('Từ: ban-sua-doi.docx')
+  await expect(preview.getByTestId('preview-added')).toHaveText('2 đoạn thêm mới')
+  await expect(preview.getByTestId('diff-added').nth(1)).toContainText(OPENING)
+  await expect(preview.getByTestId('preview-removed')).toHaveText('1 đoạn bị bỏ')
+  // Nothing changed while the preview is open.
+  expect((await call<{ text: string }>('reports.get', { id: reportId })).text).toBe(text)
+  await shoot(page, 'revision-preview-docx')
+
+  await preview.getByTestId('revision-apply').click()
+  await expect(page.getByText(/Đã áp dụng bản sửa đổi 2/)).toBeVisible()
+  await expect(page.getByTestId('report-pane')).toContainText(OPENING)
+  expect(await highlightedText(page, annotationId)).toBe(PHRASE)
+  const revisions = await call<{ revision: number; fileName: string; current: boolean }[]>('reports.revisions', { reportId })
+  expect(revisions.find((r) => r.current)).toMatchObject({ revision: 2, fileName: 'ban-sua-doi.docx' })
+
+  // While the file is read the dialog shows progress; Cancel stops it and nothing changes.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/rpc/imports.chunk', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.getByTestId('revise-file').setInputFiles({ name: 'ban-sua-doi-3.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(docx) })
+  const reading = page.getByTestId('revise-reading')
+  await expect(reading).toContainText('Đang tải tệp lên… 0%')
+  await expect(reading).toContainText('ban-sua-doi-3.docx')
+  await shoot(page, 'revision-reading')
+  await reading.getByTestId('revise-reading-cancel').click()
+  await expect(reading).toHaveCount(0)
+  release()
+  await expect(page.getByText('Đã hủy nhập tệp “ban-sua-doi-3.docx”, không có gì được tạo.')).toBeVisible()
+  await page.unroute('**/rpc/imports.chunk')
+  await expect(preview).toHaveCount(0)
+  expect(await call<unknown[]>('reports.revisions', { reportId })).toHaveLength(2)
+
+  // A picture under a text name is refused in one sentence and creates no revision.
+  await page.getByTestId('revise-file').setInputFiles({ name: 'anh.txt', mimeType: 'text/plain', buffer: Buffer.from(pngBytes()) })
+  await expect(page.getByText('Tệp “anh.txt” không phải là văn bản (có thể là ảnh hoặc tệp chương trình) nên không nhập được.')).toBeVisible()
+  await expect(preview).toHaveCount(0)
+  expect(await call<unknown[]>('reports.revisions', { reportId })).toHaveLength(2)
 })
 
 test('the history lists every revision and makes an earlier one current again as a new revision', async ({ wb }) => {

@@ -2,7 +2,7 @@
 // read off the event loop with progress, and wait for the user to confirm title and date before
 // the report is created. Jobs live in memory only; an unconfirmed job is dropped after a while.
 import { randomBytes } from 'node:crypto'
-import type { ImportJob, ImportedSummary } from '../../core/methods/imports'
+import type { ImportJob, ImportedSummary, ImportedText } from '../../core/methods/imports'
 import { MAX_IMPORT_FILE_BYTES } from '../../core/methods/imports'
 import { WorkbenchError } from '../../core/errors'
 import { parseReport } from '../../core/report-parse'
@@ -45,6 +45,8 @@ export interface ImportJobs {
   status(jobId: string): ImportJob
   cancel(jobId: string): ImportJob
   commit(jobId: string, edits: { title?: string; date?: string; source?: string }): Report
+  /** The whole text of a ready job, handed over instead of creating a report; the job is then gone. */
+  text(jobId: string): ImportedText
   /** Stops every read (closing the workbench). */
   close(): void
 }
@@ -176,6 +178,13 @@ export function createImportJobs(db: Db, now: () => number = Date.now): ImportJo
       const id = inWriteTransaction(db, () => storeParsedReport(db, parsed, doc.text))
       jobs.delete(jobId)
       return getReport(db, id)
+    },
+    text(jobId) {
+      const job = get(jobId)
+      if (job.state !== 'ready' || !job.document) throw new WorkbenchError('conflict', 'import.notReady')
+      const doc = job.document
+      jobs.delete(jobId)
+      return { text: doc.text, fileName: job.fileName, format: doc.format, encoding: doc.encoding, notices: doc.notices }
     },
     close() {
       for (const job of jobs.values()) job.read?.cancel()

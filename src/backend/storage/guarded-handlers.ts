@@ -45,6 +45,7 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'imports.open',
   'imports.status',
   'imports.cancel',
+  'imports.text',
 ])
 
 export interface GuardState {

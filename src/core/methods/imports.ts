@@ -33,6 +33,16 @@ export const ImportedSummary = z.object({
 })
 export type ImportedSummary = z.infer<typeof ImportedSummary>
 
+/** The whole text a ready job read, for a use other than a new report (a revised version of one). */
+export const ImportedText = z.object({
+  text: z.string(),
+  fileName: z.string(),
+  format: ImportedSummary.shape.format,
+  encoding: z.string().nullable(),
+  notices: z.array(z.string()),
+})
+export type ImportedText = z.infer<typeof ImportedText>
+
 export const ImportJob = z.object({
   jobId: JobId,
   fileName: z.string(),
@@ -68,6 +78,11 @@ export const importsMethods = {
   ),
   'imports.status': method('The job: bytes received, pages read, and when ready what was read (format, encoding, title, date, source, preview).', z.object({ jobId: JobId }), ImportJob),
   'imports.cancel': method('Stops a job (reading stops at once); nothing is created.', z.object({ jobId: JobId }), ImportJob),
+  'imports.text': method(
+    'The whole text a ready job read, without creating a report (e.g. to load it as a revised version with reports.previewRevision / reports.revise): `{jobId}` → `{text, fileName, format, encoding, notices}`; the job is then gone.',
+    z.object({ jobId: JobId }),
+    ImportedText,
+  ),
   'imports.commit': method(
     'Creates the report from a ready job, with the title, date (YYYY-MM-DD) and source as the user confirmed them; the job is then gone.',
     z.object({

@@ -6,6 +6,7 @@ import { reportsEn } from './reports.en'
 import { recordEn } from './record.en'
 import { reviewEn } from './review.en'
 import { docImportEn } from './docImport.en'
+import { reviseFileEn } from './reviseFile.en'
 import { storageErrorsEn, storageEn } from './storage.en'
 import { suggestionPanelEn } from './suggestions.en'
 import type { MessageSchema } from './vi'
@@ -194,6 +195,7 @@ export const en: MessageSchema = {
   ...recordEn,
   ...reviewEn,
   ...docImportEn,
+  ...reviseFileEn,
   ...suggestionPanelEn,
   ...annotationMessagesEn,
   ...reportsEn,

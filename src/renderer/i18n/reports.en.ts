@@ -50,7 +50,7 @@ export const reportsEn: typeof reportsVi = {
     menu: 'Revisions',
     menuHint: 'Load a revised version of the report, see the history of its versions',
     loadFile: 'Load revised version…',
-    loadFileHint: 'Choose a text file (.txt) with the revised version; you see the changes before they are applied',
+    loadFileHint: 'Choose a Word, PDF, HTML, Markdown or text file with the revised version; you see the changes before they are applied',
     paste: 'Paste revised version…',
     history: 'Revision history…',
     previewTitle: 'Preview of the revised version',

@@ -49,7 +49,7 @@ export const reportsVi = {
     menu: 'Bản sửa đổi',
     menuHint: 'Tải bản sửa đổi của báo cáo, xem lịch sử các bản',
     loadFile: 'Tải bản sửa đổi…',
-    loadFileHint: 'Chọn tệp văn bản (.txt) chứa bản sửa đổi; bạn sẽ xem trước thay đổi trước khi áp dụng',
+    loadFileHint: 'Chọn tệp Word, PDF, HTML, Markdown hoặc văn bản chứa bản sửa đổi; bạn sẽ xem trước thay đổi trước khi áp dụng',
     paste: 'Dán bản sửa đổi…',
     history: 'Lịch sử sửa đổi…',
     previewTitle: 'Xem trước bản sửa đổi',

@@ -7,6 +7,7 @@ import { reportsVi } from './reports.vi'
 import { recordVi } from './record.vi'
 import { reviewVi } from './review.vi'
 import { docImportVi } from './docImport.vi'
+import { reviseFileVi } from './reviseFile.vi'
 import { storageErrorsVi, storageVi } from './storage.vi'
 import { suggestionPanelVi } from './suggestions.vi'
 
@@ -194,6 +195,7 @@ export const vi = {
   ...recordVi,
   ...reviewVi,
   ...docImportVi,
+  ...reviseFileVi,
   ...suggestionPanelVi,
   ...annotationMessagesVi,
   ...reportsVi,
