@@ -27,6 +27,7 @@ const REPORT = [
 test('suggestions show body and deadline, filter and group, and accepting one fills owner and due date', async ({ wb }, testInfo) => {
   const { page } = wb
   await page.getByTestId('import-report').setInputFiles({ name: 'ket-luan-hoa-an.txt', mimeType: 'text/plain', buffer: Buffer.from(REPORT) })
+  await page.getByTestId('import-confirm').click({ timeout: 45_000 })
   const panel = page.getByTestId('suggestions')
   const items = page.getByTestId('suggestion-item')
   await expect(items.first()).toBeVisible()
