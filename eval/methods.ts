@@ -8,7 +8,7 @@ import { extractProposals } from '../src/core/extract/extract'
 import type { EvalMethod } from './evaluate'
 import { trainOn } from './training'
 
-const sectors = SectorsFile.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../data/sectors.json'), 'utf8'))).sectors
+export const sectors = SectorsFile.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../data/sectors.json'), 'utf8'))).sectors
 
 export function learnedMethod(opts: { leaveOneOut: boolean }): EvalMethod {
   return {

@@ -6,7 +6,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { readCorpus } from './corpus'
 import { evaluate, type EvalMethod } from './evaluate'
-import { learnedMethod } from './methods'
+import { learnedMethod, sectors } from './methods'
+import { sampleFigures, sampleLine } from './sample'
+import { trainOn } from './training'
 
 const { values } = parseArgs({
   options: {
@@ -25,4 +27,6 @@ const docs = readCorpus(dir)
 const method: EvalMethod = learnedMethod({ leaveOneOut: !values['no-loo'] })
 const result = evaluate(docs, method)
 console.log(result.table)
+console.log('')
+console.log(sampleLine(sampleFigures(sectors, trainOn(docs))))
 if (values.verbose) console.log(result.details)
