@@ -379,6 +379,9 @@ function splitAtColon(text: string, lower: string, c: Span): Span[] {
   return out.length > 0 ? out : [c]
 }
 
+/** Second syllables that make "giao" part of a noun or another verb: "giao thông", "giao lưu". */
+const GIAO_NOUN = /^\s+(?:thông|dịch|lưu|ban|thương|tiếp|hữu|thừa|lộ|diện|điểm|cắt|hàng|nhận|kết|hòa|tranh)(?![\p{L}])/u
+
 function findGoverning(lower: string, from: number, to: number): { verb: string; start: number; end: number } | null {
   for (const w of wordStarts(lower, from, Math.min(to, from + 400))) {
     const v = governing.at(lower, w)
@@ -392,6 +395,8 @@ function findGoverning(lower: string, from: number, to: number): { verb: string;
       ) return null
       continue
     }
+    // "giao thông", "giao dịch", "giao lưu" are nouns of their own, not "giao" (assign).
+    if (v === 'giao' && GIAO_NOUN.test(lower.slice(w + 4, w + 14))) continue
     // "theo yêu cầu", "các kiến nghị", "đề xuất của" are nouns.
     const before = lower.slice(Math.max(0, w - 8), w)
     if (/(?:theo|các|những|về|của|với|ứng|là|tác|sự|việc) $/u.test(before)) continue
