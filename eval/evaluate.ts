@@ -27,7 +27,7 @@ export function evaluate(docs: CorpusDoc[], method: EvalMethod): EvalResult {
   for (const doc of docs) {
     const training = docs.filter((d) => d !== doc)
     const suggestions = method.run(doc, training)
-    const { counts, items, wrong } = scoreDoc(doc.gold, suggestions)
+    const { counts, items, wrong, seconds } = scoreDoc(doc.gold, suggestions)
     perDoc.push({ id: doc.id, counts })
     total = addCounts(total, counts)
     lines.push(`## ${doc.id}`)
@@ -37,6 +37,7 @@ export function evaluate(docs: CorpusDoc[], method: EvalMethod): EvalResult {
         (it.match ? `  → ${it.match.sector}|${it.match.owner ?? '∅'}|${it.match.dueDate ?? ''}` : ''))
     }
     for (const w of wrong) lines.push(`  FALSE ${w.quote.slice(0, 130)}`)
+    for (const w of seconds) lines.push(`  SECOND ${w.quote.slice(0, 130)}`)
   }
   const head = `| report | gold | sugg. | recall | precision | dup. | sector | owner | deadline |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|`
   const row = (id: string, c: Counts) => {

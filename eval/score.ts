@@ -87,7 +87,7 @@ export interface ItemJudgement {
   ownerOk: boolean
 }
 
-export function scoreDoc(gold: GoldItem[], suggestions: Scored[]): { counts: Counts; items: ItemJudgement[]; wrong: Scored[] } {
+export function scoreDoc(gold: GoldItem[], suggestions: Scored[]): { counts: Counts; items: ItemJudgement[]; wrong: Scored[]; seconds: Scored[] } {
   const goldWords = gold.map((g) => words(g.text))
   const goldSets = goldWords.map((w) => new Set(w))
   const sugWords = suggestions.map((s) => words(s.quote))
@@ -122,6 +122,7 @@ export function scoreDoc(gold: GoldItem[], suggestions: Scored[]): { counts: Cou
   })
   const wrong: Scored[] = []
   const stoodFor = new Set<number>()
+  const seconds: Scored[] = []
   suggestions.forEach((s, si) => {
     let own = -1
     let ownShare = 0
@@ -138,10 +139,13 @@ export function scoreDoc(gold: GoldItem[], suggestions: Scored[]): { counts: Cou
       return
     }
     counts.right++
-    if (stoodFor.has(own)) counts.duplicates++
+    if (stoodFor.has(own)) {
+      counts.duplicates++
+      seconds.push(s)
+    }
     stoodFor.add(own)
   })
-  return { counts, items, wrong }
+  return { counts, items, wrong, seconds }
 }
 
 export interface Rates {
