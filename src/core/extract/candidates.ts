@@ -273,7 +273,8 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
           f[`gov:${gov.verb}`] = 1
           // Who asks: a citizen named before the verb makes it a petition ("phụ huynh … đề xuất").
           if (CITIZEN.test(lower.slice(sentence.start, gov.start))) f.citizenBeforeGov = 1
-          if (/(?<![\p{L}])(?:mà|được)\s+(?:\p{L}+\s+){0,6}$/u.test(lower.slice(Math.max(sentence.start, gov.start - 50), gov.start)) && /(?<![\p{L}])mà\s/u.test(lower.slice(Math.max(sentence.start, gov.start - 50), gov.start))) f.relativeGov = 1
+          // "… nội dung mà Chủ tịch chỉ đạo …": the verb belongs to a relative clause.
+          if (/(?<![\p{L}])mà\s+(?:[\p{L}\p{N}]+\s+){0,6}$/u.test(lower.slice(Math.max(sentence.start, gov.start - 60), gov.start))) f.relativeGov = 1
           sentenceGoverned = true
           const addrAt = nextWord(lower, gov.end, clause.end)
           const addrStart = /^(?:cho|với)\s/u.test(lower.slice(addrAt, addrAt + 4)) ? nextWord(lower, addrAt + 3, clause.end) : addrAt
