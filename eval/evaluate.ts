@@ -27,7 +27,7 @@ export function evaluate(docs: CorpusDoc[], method: EvalMethod): EvalResult {
   for (const doc of docs) {
     const training = docs.filter((d) => d !== doc)
     const suggestions = method.run(doc, training)
-    const { counts, items, wrong } = scoreDoc(doc.gold, suggestions)
+    const { counts, items, wrong, seconds } = scoreDoc(doc.gold, suggestions)
     perDoc.push({ id: doc.id, counts })
     total = addCounts(total, counts)
     lines.push(`## ${doc.id}`)
@@ -37,11 +37,12 @@ export function evaluate(docs: CorpusDoc[], method: EvalMethod): EvalResult {
         (it.match ? `  → ${it.match.sector}|${it.match.owner ?? '∅'}|${it.match.dueDate ?? ''}` : ''))
     }
     for (const w of wrong) lines.push(`  FALSE ${w.quote.slice(0, 130)}`)
+    for (const w of seconds) lines.push(`  SECOND ${w.quote.slice(0, 130)}`)
   }
-  const head = `| report | gold | sugg. | recall | precision | sector | owner | deadline |\n|---|--:|--:|--:|--:|--:|--:|--:|`
+  const head = `| report | gold | sugg. | recall | precision | dup. | sector | owner | deadline |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|`
   const row = (id: string, c: Counts) => {
     const r = rates(c)
-    return `| ${id} | ${c.gold} | ${c.suggested} | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(c.found ? r.sector : null)} | ${pct(c.found ? r.owner : null)} | ${pct(r.due)} |`
+    return `| ${id} | ${c.gold} | ${c.suggested} | ${pct(r.recall)} | ${pct(r.precision)} | ${String(c.duplicates).padStart(4)} | ${pct(c.found ? r.sector : null)} | ${pct(c.found ? r.owner : null)} | ${pct(r.due)} |`
   }
   const table = [
     `${method.name}${method.learns ? ' — leave-one-report-out' : ''}`,
@@ -50,7 +51,7 @@ export function evaluate(docs: CorpusDoc[], method: EvalMethod): EvalResult {
     ...perDoc.map((d) => row(d.id, d.counts)),
     row('**total**', total),
     '',
-    `found ${total.found}/${total.gold}, right ${total.right}/${total.suggested}, sector ${total.sectorRight}/${total.found}, owner ${total.ownerRight}/${total.found}, deadline ${total.dueRight}/${total.dueJudged}`,
+    `found ${total.found}/${total.gold}, right ${total.right}/${total.suggested} (${total.duplicates} of them a second suggestion for an item already suggested), sector ${total.sectorRight}/${total.found}, owner ${total.ownerRight}/${total.found}, deadline ${total.dueRight}/${total.dueJudged}`,
   ].join('\n')
   return { perDoc, total, table, details: lines.join('\n') }
 }

@@ -6,18 +6,19 @@ import { segmentBlocks } from '../src/core/blocks'
 import { SectorsFile } from '../src/core/data-files'
 import { extractProposals } from '../src/core/extract/extract'
 import type { EvalMethod } from './evaluate'
-import { trainOn } from './training'
+import { trainOn, type ThresholdChoice } from './training'
 
-const sectors = SectorsFile.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../data/sectors.json'), 'utf8'))).sectors
+export const sectors = SectorsFile.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../data/sectors.json'), 'utf8'))).sectors
 
-export function learnedMethod(opts: { leaveOneOut: boolean }): EvalMethod {
+export function learnedMethod(opts: { leaveOneOut: boolean; threshold?: ThresholdChoice }): EvalMethod {
+  const cache = new Map()
   return {
-    name: opts.leaveOneOut ? 'extractProposals, scorer trained on the other reports' : 'extractProposals, shipped weights (NOT held out)',
+    name: opts.leaveOneOut ? `extractProposals, scorer trained on the other reports, threshold chosen ${opts.threshold === 'held-out' ? 'by leaving each of them out in turn' : 'on their own scores'}` : 'extractProposals, shipped weights (NOT held out)',
     learns: opts.leaveOneOut,
     run: (doc, training) =>
       extractProposals(doc.text, segmentBlocks(doc.text), sectors, {
         year: doc.year,
-        model: opts.leaveOneOut ? trainOn(training) : undefined,
+        model: opts.leaveOneOut ? trainOn(training, opts.threshold, cache) : undefined,
       }),
   }
 }

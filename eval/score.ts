@@ -50,6 +50,8 @@ export interface Counts {
   found: number
   suggested: number
   right: number
+  /** Right suggestions whose gold item an earlier right suggestion already stands for. */
+  duplicates: number
   sectorRight: number
   ownerRight: number
   /** Found items whose gold carries a deadline label, and how many of those were right. */
@@ -57,7 +59,7 @@ export interface Counts {
   dueRight: number
 }
 
-export const emptyCounts = (): Counts => ({ gold: 0, found: 0, suggested: 0, right: 0, sectorRight: 0, ownerRight: 0, dueJudged: 0, dueRight: 0 })
+export const emptyCounts = (): Counts => ({ gold: 0, found: 0, suggested: 0, right: 0, duplicates: 0, sectorRight: 0, ownerRight: 0, dueJudged: 0, dueRight: 0 })
 
 export function addCounts(a: Counts, b: Counts): Counts {
   const out = emptyCounts()
@@ -85,7 +87,7 @@ export interface ItemJudgement {
   ownerOk: boolean
 }
 
-export function scoreDoc(gold: GoldItem[], suggestions: Scored[]): { counts: Counts; items: ItemJudgement[]; wrong: Scored[] } {
+export function scoreDoc(gold: GoldItem[], suggestions: Scored[]): { counts: Counts; items: ItemJudgement[]; wrong: Scored[]; seconds: Scored[] } {
   const goldWords = gold.map((g) => words(g.text))
   const goldSets = goldWords.map((w) => new Set(w))
   const sugWords = suggestions.map((s) => words(s.quote))
@@ -119,12 +121,31 @@ export function scoreDoc(gold: GoldItem[], suggestions: Scored[]): { counts: Cou
     return { gold: g, match, sectorOk, ownerOk }
   })
   const wrong: Scored[] = []
+  const stoodFor = new Set<number>()
+  const seconds: Scored[] = []
   suggestions.forEach((s, si) => {
-    const ok = goldSets.some((set, gi) => coverage(sugWords[si]!, set) >= 0.5 || coverage(goldWords[gi]!, sugSets[si]!) >= 0.8)
-    if (ok) counts.right++
-    else wrong.push(s)
+    let own = -1
+    let ownShare = 0
+    goldSets.forEach((set, gi) => {
+      if (!(coverage(sugWords[si]!, set) >= 0.5 || coverage(goldWords[gi]!, sugSets[si]!) >= 0.8)) return
+      const share = coverage(sugWords[si]!, set)
+      if (own === -1 || share > ownShare) {
+        own = gi
+        ownShare = share
+      }
+    })
+    if (own === -1) {
+      wrong.push(s)
+      return
+    }
+    counts.right++
+    if (stoodFor.has(own)) {
+      counts.duplicates++
+      seconds.push(s)
+    }
+    stoodFor.add(own)
   })
-  return { counts, items, wrong }
+  return { counts, items, wrong, seconds }
 }
 
 export interface Rates {

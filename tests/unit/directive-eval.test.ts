@@ -9,6 +9,7 @@ import { evaluate, type EvalMethod } from '../../eval/evaluate'
 import { learnedMethod } from '../../eval/methods'
 import { rates, scoreDoc, sameActor } from '../../eval/score'
 import { examplesOf, trainOn } from '../../eval/training'
+import { extractProposals } from '../../src/core/extract/extract'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/directive-corpus')
 const docs = readCorpus(FIXTURES)
@@ -86,6 +87,19 @@ describe('leave-one-report-out', () => {
     evaluate(docs, spy)
     expect(seen).toHaveLength(docs.length)
     for (const ids of seen) expect(ids).toHaveLength(docs.length - 1)
+  })
+
+  it('can choose the threshold by cross-validation inside the training reports', () => {
+    const training = docs.filter((d) => !d.id.startsWith('f1'))
+    const inSample = trainOn(training, 'in-sample')
+    const heldOut = trainOn(training, 'held-out')
+    expect(heldOut.weights).toEqual(inSample.weights)
+    expect(heldOut.threshold).toBeGreaterThanOrEqual(0.2)
+    expect(heldOut.threshold).toBeLessThanOrEqual(0.8)
+    expect(Math.round(heldOut.threshold * 20)).toBeCloseTo(heldOut.threshold * 20, 6)
+    // The report left out still gets its directives from a model that never saw it.
+    const run = extractProposals(doc('f1').text, [], [], { year: doc('f1').year, model: heldOut })
+    expect(rates(scoreDoc(doc('f1').gold, run).counts).recall).toBeGreaterThanOrEqual(0.8)
   })
 
   it('learns weights that separate the labelled directives from the rest', () => {

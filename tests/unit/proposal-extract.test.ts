@@ -123,6 +123,38 @@ describe('extractProposals on small texts', () => {
   })
 })
 
+describe('paragraph layout: titles, datelines and list items', () => {
+  it('keeps a long unpunctuated title apart from the dateline after a blank line', () => {
+    const text = [
+      'Họp giao ban tháng 5 của huyện Hòa An: các phòng, ban cần nêu cao hơn nữa tinh thần trách nhiệm trong việc tham mưu cho lãnh đạo huyện điều hành',
+      '',
+      '03/06/2023 08:15',
+      '',
+      'Kết luận cuộc họp, Chủ tịch UBND huyện yêu cầu Phòng Y tế tăng cường kiểm tra an toàn thực phẩm tại các chợ.',
+    ].join('\n')
+    const found = extractProposals(text, [], sectors)
+    expect(found.map((s) => s.quote)).toEqual(['Phòng Y tế tăng cường kiểm tra an toàn thực phẩm tại các chợ'])
+  })
+
+  it('starts a list item at "1. " instead of running the headline into it', () => {
+    const text = [
+      'Chỉ đạo điều hành của UBND huyện ngày 12/4/2024',
+      '1. Tăng cường quản lý các tuyến đường',
+      'Phòng Kinh tế và Hạ tầng rà soát các tuyến đường xuống cấp.',
+    ].join('\n')
+    const quotes = extractProposals(text, [], sectors, { year: 2024 }).map((s) => s.quote)
+    expect(quotes).toContain('Phòng Kinh tế và Hạ tầng rà soát các tuyến đường xuống cấp')
+    expect(quotes.some((q) => q.startsWith('Chỉ đạo điều hành'))).toBe(false)
+  })
+
+  it('reads "giao thông" as a noun, not as the verb "giao"', () => {
+    for (const text of [
+      'Năm nay xe tải nặng làm hư hỏng nhiều tuyến giao thông nông thôn của huyện.',
+      'Mưa lớn kéo dài làm sạt lở nhiều tuyến giao thông liên xã, ảnh hưởng đến việc đi lại.',
+    ]) expect(extractProposals(text, [], sectors)).toEqual([])
+  })
+})
+
 describe('extractProposals on the other sample reports', () => {
   const read = (file: string) => extract(readFileSync(path.join(SAMPLES_DIR, file), 'utf8'))
 

@@ -207,7 +207,12 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
   // A results report ("Kết quả …", "Báo cáo kết quả …", "Tổng kết …") recounts past directions.
   const first = paras[0]
   const resultsDoc = first !== undefined && /^(?:kết quả|báo cáo kết quả|tổng kết|sơ kết)(?![\p{L}])/u.test(lower.slice(first.start, first.start + 20))
+  // What the heading or title above a passage announces (results, tasks), for the scorer.
+  let heading: Record<string, number> = {}
   paras.forEach((p, pi) => {
+    // A heading, a headline, or a numbered title line ("2. Tăng cường quản lý …") outside a list.
+    const numberedTitle = p.headlike && p.listItem && !listContext && /^(?:\d{1,2}|[ivx]+)[.)]\s/u.test(lower.slice(p.start, p.start + 6))
+    if (p.kind === 'heading' || (p.headlike && !p.listItem && !listContext) || numberedTitle) heading = headingSignals(lower, p.start, p.end)
     if (!p.listItem && pi > 0 && !paras[pi - 1]!.leadIn && !paras[pi - 1]!.listItem) {
       listOwner = null
       listContext = false
@@ -218,9 +223,9 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
     const paraGoverning = containsAny(governing, lower, p.start, p.end)
     const paraPast = /(?<![\p{L}])đã(?![\p{L}])/u.test(lower.slice(p.start, p.end))
     let owner: string | null = fromLeadIn ? listOwner : null
-    for (const sentence of sentenceSpans(text, p.start, p.end)) {
+    sentenceSpans(text, p.start, p.end).forEach((sentence) => {
       const sLow = lower.slice(sentence.start, sentence.end)
-      const sentenceFeatures = sentenceSignals(sLow)
+      const sentenceFeatures = { ...sentenceSignals(sLow), ...heading }
       let sentenceOwner: string | null = owner
       let sentenceGoverned = false
       // Clauses at ";" and after a ":" lead-in.
@@ -266,6 +271,10 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
           if (/^(?:kiến nghị|đề nghị|mong muốn|phản ánh)/u.test(gov.verb) && CITIZEN.test(before) && !doer) return
           f.governing = 1
           f[`gov:${gov.verb}`] = 1
+          // Who asks: a citizen named before the verb makes it a petition ("phụ huynh … đề xuất").
+          if (CITIZEN.test(lower.slice(sentence.start, gov.start))) f.citizenBeforeGov = 1
+          // "… nội dung mà Chủ tịch chỉ đạo …": the verb belongs to a relative clause.
+          if (/(?<![\p{L}])mà\s+(?:[\p{L}\p{N}]+\s+){0,6}$/u.test(lower.slice(Math.max(sentence.start, gov.start - 60), gov.start))) f.relativeGov = 1
           sentenceGoverned = true
           const addrAt = nextWord(lower, gov.end, clause.end)
           const addrStart = /^(?:cho|với)\s/u.test(lower.slice(addrAt, addrAt + 4)) ? nextWord(lower, addrAt + 3, clause.end) : addrAt
@@ -341,7 +350,7 @@ export function findCandidates(text: string, blocks: Block[], lowerForm?: string
         })
       })
       owner = sentenceOwner ?? owner
-    }
+    })
     // "Thời hạn báo cáo trong tháng 8 năm 2025.": the deadline of the tasks before it.
     for (const sentence of sentenceSpans(text, p.start, p.end)) {
       if (!/^(?:thời hạn|hạn chót|thời gian hoàn thành|thời gian thực hiện|hoàn thành trước|hạn hoàn thành)/u.test(lower.slice(sentence.start, sentence.start + 24))) continue
@@ -379,6 +388,9 @@ function splitAtColon(text: string, lower: string, c: Span): Span[] {
   return out.length > 0 ? out : [c]
 }
 
+/** Second syllables that make "giao" part of a noun or another verb: "giao thông", "giao lưu". */
+const GIAO_NOUN = /^\s+(?:thông|dịch|lưu|ban|thương|tiếp|hữu|thừa|lộ|diện|điểm|cắt|hàng|nhận|kết|hòa|tranh)(?![\p{L}])/u
+
 function findGoverning(lower: string, from: number, to: number): { verb: string; start: number; end: number } | null {
   for (const w of wordStarts(lower, from, Math.min(to, from + 400))) {
     const v = governing.at(lower, w)
@@ -392,6 +404,8 @@ function findGoverning(lower: string, from: number, to: number): { verb: string;
       ) return null
       continue
     }
+    // "giao thông", "giao dịch", "giao lưu" are nouns of their own, not "giao" (assign).
+    if (v === 'giao' && GIAO_NOUN.test(lower.slice(w + 4, w + 14))) continue
     // "theo yêu cầu", "các kiến nghị", "đề xuất của" are nouns.
     const before = lower.slice(Math.max(0, w - 8), w)
     if (/(?:theo|các|những|về|của|với|ứng|là|tác|sự|việc) $/u.test(before)) continue
@@ -415,8 +429,29 @@ function sentenceSignals(sLow: string): Record<string, number> {
   return f
 }
 
+/** The kind of heading or title a passage falls under: one that announces results, or tasks. */
+function headingSignals(lower: string, start: number, end: number): Record<string, number> {
+  const h = lower.slice(start, end).replace(/^(?:[ivx]+|\d{1,2}|[a-zđ])[.)]\s*/u, '')
+  const f: Record<string, number> = {}
+  if (/^(?:kết quả|tình hình|đánh giá|tổng kết|sơ kết|báo cáo)(?![\p{L}])/u.test(h)) f.headResults = 1
+  if (/(?<![\p{L}])(?:nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng|kết luận)(?![\p{L}])/u.test(h)) f.headTasks = 1
+  if (taskVerb.at(h, 0)) f.headVerb = 1
+  return f
+}
+
+/** Opening words of a clause that describe rather than direct: "Đây là …", "Phiên họp …". */
+const DESCRIBING_START = /^(?:đây|đó|điều này)\s+(?:cũng\s+)?(?:là|được)(?![\p{L}])/u
+const EVENT_START = /^(?:phiên họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp xúc|kỳ họp|đoàn|chương trình|đợt)(?![\p{L}])/u
+/** A count of things ("3 cửa hàng", "38 doanh nghiệp"), not a date, a number of a text or a grade. */
+const COUNT = /(?<![\p{L}\p{N}/.,-])(?<!(?:số|lớp|ngày|tháng|năm|quý|khóa|giai đoạn|điều|khoản|mục|phần|đợt|lần|kỳ|thứ|top|nhóm|phân hiệu|tuyến|quốc lộ|tỉnh lộ|km)\s)\d{1,6}(?:[.,]\d{3})*\s+(?!tháng|năm|ngày|giờ|phút|%)\p{Ll}/u
+
 function taskFeatures(text: string, lower: string, s: number, e: number, n: number, f: Record<string, number>): void {
   const q = lower.slice(s, e)
+  if (DESCRIBING_START.test(q)) f.describing = 1
+  if (EVENT_START.test(q)) f.eventSubject = 1
+  if (/\d/u.test(q) && COUNT.test(q)) f.counted = 1
+  if (/(?<![\p{L}])đang(?![\p{L}])/u.test(q)) f.progressive = 1
+
   if (!f.taskVerb && !f.doerCue && !containsAny(taskVerb, lower, s, e) && !containsAny(doerCue, lower, s, e)) f.noVerb = 1
   f[n < 4 ? 'len<4' : n <= 8 ? 'len4-8' : n <= 25 ? 'len9-25' : 'len>25'] = 1
   if (PAST.test(q)) f.past = 1

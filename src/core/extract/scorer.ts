@@ -58,6 +58,16 @@ export const PRIOR: Record<string, number> = {
   personStart: -1,
   leaderStart: -0.5,
   question: -1,
+  // Heading above the passage, how the clause opens, what it counts.
+  headResults: -1,
+  headTasks: 0.5,
+  headVerb: 0.5,
+  describing: -1,
+  eventSubject: -0.5,
+  counted: -0.5,
+  progressive: -0.5,
+  citizenBeforeGov: -1,
+  relativeGov: -1,
 }
 
 export function train(examples: Example[], opts: { epochs?: number; rate?: number; l2?: number } = {}): ScorerWeights {
@@ -92,7 +102,15 @@ export function train(examples: Example[], opts: { epochs?: number; rate?: numbe
 
 /** The cut-off with the best F1 on the training examples (candidates are scored, not reports). */
 function bestThreshold(examples: Example[], weights: Record<string, number>): number {
-  const scored = examples.map((e) => ({ p: score({ weights, threshold: 0 }, e.features), y: e.label }))
+  return bestCutoff(examples.map((e) => ({ p: score({ weights, threshold: 0 }, e.features), y: e.label })))
+}
+
+/**
+ * The cut-off with the best F1 over scored examples. Given scores from models that did not see
+ * the examples (cross-validation inside the training reports), it is not fooled by how sure a
+ * model is of the examples it was trained on.
+ */
+export function bestCutoff(scored: { p: number; y: 0 | 1 }[]): number {
   const positives = scored.filter((s) => s.y === 1).length
   let best = { t: 0.5, f: -1 }
   for (let t = 0.3; t <= 0.8001; t += 0.05) {
