@@ -1,24 +1,38 @@
 // The meetings of the open report and the one being edited or run. Every change is sent at
 // once, in order per meeting; answers replace the local copy, and a refusal shows a toast.
 // Removing an entry or an attendee, and editing an entry, are steps of the shared undo history.
-// Header edits name the version they were made on (a conflict goes to the conflicts panel);
-// changes from other windows come in by sync().
+// Edits of the header, an attendee or an entry name the version they were made on (a conflict
+// goes to the conflicts panel); what the disk refused stays as typed and is kept as a local
+// draft (stores/storage.ts, sent again by meetingRetries.ts); changes from other windows come in by sync().
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Args } from '../../core/contract'
 import type { AgendaItem, Attendee, AttendeeFields, Meeting, MeetingPatch, MeetingSummary, MinuteEntry } from '../../core/meeting-domain'
 import type { ChangedRecord } from '../../core/changes'
-import { conflictRecord, workbench } from '../api'
+import { conflictRecord, toErrorInfo, workbench } from '../api'
+import { VersionChain } from '../lib/versionChain'
 import { VersionedWrites } from '../lib/versionedWrites'
 import { shownValue, useConflictsStore } from './conflicts'
 import type { UndoStep } from '../lib/undoStack'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useProposalsStore } from './proposals'
+import { registerMeetingRetries } from './meetingRetries'
+import { useStorageStore } from './storage'
 
 export type MeetingPanel = 'details' | 'run' | 'minutes'
-type NewEntry = Omit<Args<'meetings.addEntry'>, 'meetingId'>
+export type NewEntry = Omit<Args<'meetings.addEntry'>, 'meetingId'>
 export type EntryPatch = Args<'meetings.updateEntry'>['patch']
+
+const ATTENDEE_LABELS = { name: 'meetings.personName', post: 'meetings.personPost', organisation: 'meetings.organisation' } as const
+const ENTRY_LABELS: Partial<Record<keyof EntryPatch, string>> = {
+  text: 'entryEdit.text',
+  speaker: 'entryEdit.speaker',
+  kind: 'entryEdit.kind',
+  owner: 'meetingMode.owner',
+  due: 'meetingMode.due',
+  proposalStatus: 'meetingMode.newStatus',
+}
 
 /** Puts a restored row back in list order. */
 function insertSorted<T extends Attendee | MinuteEntry>(list: readonly T[], row: T): T[] {
@@ -34,7 +48,11 @@ export const useMeetingsStore = defineStore('meetings', () => {
   const proposals = useProposalsStore()
   const history = useHistoryStore()
   const writes = new VersionedWrites<number>()
+  /** Own saves of attendees and entries, chained like the meetings' (their writes queue by meeting). */
+  const attendeeVersions = new VersionChain<number>()
+  const entryVersions = new VersionChain<number>()
   const conflicts = useConflictsStore()
+  const storage = useStorageStore()
 
   const agendaProposals = computed(() =>
     (current.value?.agenda ?? []).map((item) => ({ item, proposal: proposals.find(item.proposalId) ?? null })),
@@ -48,15 +66,27 @@ export const useMeetingsStore = defineStore('meetings', () => {
     else summaries.value[i] = row
   }
 
-  /** Runs a write for the open meeting in order; false when it was refused. */
-  async function write<T>(failureKey: string, task: (meetingId: number) => Promise<T>): Promise<T | null> {
+  /**
+   * Runs a write for the open meeting in order; null when it was refused. `refused` sees the
+   * error first and answers true when it has shown it itself (a conflict), so no toast is due.
+   */
+  async function write<T>(failureKey: string, task: (meetingId: number) => Promise<T>, refused?: (err: unknown) => boolean): Promise<T | null> {
     const meeting = current.value
     if (!meeting) return null
     try {
       return await writes.run(meeting.id, () => task(meeting.id))
     } catch (err) {
-      notifications.fail(failureKey, err)
+      if (!refused?.(err)) notifications.fail(failureKey, err)
       return null
+    }
+  }
+
+  /** Edits the disk refused earlier (even before a restart) show again, still marked unsaved. */
+  function withDrafts(m: Meeting): Meeting {
+    return {
+      ...storage.overlay('meeting', m.id, m),
+      attendees: m.attendees.map((a) => storage.overlay('attendee', a.id, a)),
+      entries: m.entries.map((e) => storage.overlay('entry', e.id, e)),
     }
   }
 
@@ -76,7 +106,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
 
   async function open(id: number): Promise<void> {
     try {
-      current.value = await workbench().meetings.get({ id })
+      current.value = withDrafts(await workbench().meetings.get({ id }))
       panel.value = 'details'
     } catch (err) {
       notifications.fail('meetingFailures.load', err)
@@ -119,11 +149,14 @@ export const useMeetingsStore = defineStore('meetings', () => {
     Object.assign(meeting, patch)
     try {
       const saved = await writes.edit(id, base, (expectedVersion) => workbench().meetings.update({ id, patch, expectedVersion }))
+      storage.clearFields('meeting', id, Object.keys(patch))
       summarise(saved)
       if (current.value?.id === saved.id) Object.assign(current.value, { updatedAt: saved.updatedAt, version: saved.version })
     } catch (err) {
       const now = conflictRecord<Meeting>(err)
       if (!now) {
+        // A disk refusal keeps the typed values (already shown) as a local draft.
+        storage.keepRefused(toErrorInfo(err), 'meeting', id, patch)
         notifications.fail('meetingFailures.save', err)
         return
       }
@@ -161,7 +194,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (writes.busy(open.id) || current.value?.id !== open.id) return
     try {
       const fresh = await workbench().meetings.get({ id: open.id })
-      if (current.value?.id === open.id && !writes.busy(open.id)) current.value = fresh
+      if (current.value?.id === open.id && !writes.busy(open.id)) current.value = withDrafts(fresh)
     } catch {
       if (!summaries.value.some((s) => s.id === open.id)) current.value = null // deleted elsewhere
     }
@@ -189,11 +222,53 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return added !== null
   }
 
-  async function updateAttendee(id: number, attendee: AttendeeFields): Promise<void> {
-    const saved = await write('meetingFailures.save', () => workbench().meetings.updateAttendee({ id, attendee }))
+  function putAttendee(row: Attendee): void {
     const list = current.value?.attendees
-    const i = list?.findIndex((a) => a.id === id) ?? -1
-    if (saved && list && i >= 0) list[i] = saved
+    const i = list?.findIndex((a) => a.id === row.id) ?? -1
+    if (list && i >= 0) list[i] = row
+  }
+
+  /**
+   * Changes an attendee, shown at once; `baseVersion` is the version the edit was made on (by
+   * default the one shown). A change made elsewhere meanwhile goes to the conflicts panel.
+   */
+  async function updateAttendee(id: number, attendee: AttendeeFields, baseVersion?: number): Promise<boolean> {
+    const meeting = current.value
+    const before = meeting?.attendees.find((a) => a.id === id)
+    if (!meeting || !before) return false
+    const base = baseVersion ?? before.version
+    putAttendee({ ...before, ...attendee })
+    const saved = await write(
+      'meetingFailures.save',
+      async () => {
+        const expectedVersion = attendeeVersions.resolve(id, base)
+        const row = await workbench().meetings.updateAttendee({ id, attendee, expectedVersion })
+        attendeeVersions.advance(id, expectedVersion, row.version)
+        return row
+      },
+      (err) => {
+        const now = conflictRecord<Attendee>(err)
+        if (now) {
+          putAttendee(now)
+          conflicts.report({
+            key: `attendees:${id}`,
+            domain: 'meetings',
+            subject: shownValue(now),
+            fields: (['name', 'post', 'organisation'] as const)
+              .filter((key) => attendee[key] !== now[key])
+              .map((key) => ({ label: ATTENDEE_LABELS[key], mine: attendee[key], theirs: now[key] })),
+            reapply: () => updateAttendee(id, attendee, now.version),
+          })
+          return true
+        }
+        if (!storage.keepRefused(toErrorInfo(err), 'attendee', id, attendee, meeting.id)) putAttendee(before)
+        return false
+      },
+    )
+    if (!saved) return false
+    storage.clearFields('attendee', id, Object.keys(attendee))
+    putAttendee(storage.overlay('attendee', id, saved))
+    return true
   }
 
   /** Removes at once, with a toast (and Ctrl+Z) to bring the person back. */
@@ -267,10 +342,20 @@ export const useMeetingsStore = defineStore('meetings', () => {
     summarise(meeting)
   }
 
-  /** Records an entry; a decision's new status shows in the checklist at once, and an item first recorded on gets its start. */
+  /**
+   * Records an entry; a decision's new status shows in the checklist at once, and an item first
+   * recorded on gets its start. One the disk refused is kept as a draft of its capture form.
+   */
   async function addEntry(entry: NewEntry): Promise<boolean> {
-    const change = await write('meetingFailures.save', (meetingId) => workbench().meetings.addEntry({ meetingId, ...entry }))
+    const meetingId = current.value?.id
+    const form = entry.agendaItemId ?? 0
+    const change = await write(
+      'meetingFailures.save',
+      (id) => workbench().meetings.addEntry({ meetingId: id, ...entry }),
+      (err) => (storage.keepRefused(toErrorInfo(err), 'capture', form, { [entry.kind]: entry }, meetingId), false),
+    )
     if (!change) return false
+    storage.clearDraft('capture', form, entry.kind)
     current.value?.entries.push(change.entry)
     applyProposal(change.proposal)
     const item = current.value?.agenda.find((a) => a.id === change.entry.agendaItemId)
@@ -297,19 +382,73 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (live && proposal) Object.assign(live, { ...proposal, sortOrder: live.sortOrder })
   }
 
-  /** Changes an entry's text, speaker, kind or item; undoable. */
-  async function updateEntry(id: number, patch: EntryPatch, opts: { record?: boolean } = {}): Promise<boolean> {
-    const before = current.value?.entries.find((e) => e.id === id)
-    if (!before) return false
-    const change = await write('meetingFailures.save', () => workbench().meetings.updateEntry({ id, patch }))
-    if (!change || !current.value) return false
-    current.value.entries = current.value.entries.map((e) => (e.id === id ? change.entry : e))
+  function putEntry(row: MinuteEntry): void {
+    if (current.value) current.value.entries = current.value.entries.map((e) => (e.id === row.id ? row : e))
+  }
+
+  /**
+   * Changes an entry's text, speaker, kind or item; undoable. `baseVersion` is the version the
+   * edit was made on (by default the one shown): a change made elsewhere meanwhile goes to the
+   * conflicts panel (answered true: the edit is in the panel, the editor may close); one the
+   * disk refused stays shown and kept (answered false: the editor stays open on the typed text).
+   */
+  async function updateEntry(id: number, patch: EntryPatch, opts: { record?: boolean; baseVersion?: number } = {}): Promise<boolean> {
+    const meeting = current.value
+    const before = meeting?.entries.find((e) => e.id === id)
+    if (!meeting || !before) return false
+    const base = opts.baseVersion ?? before.version
+    let conflicted = false
+    const change = await write(
+      'meetingFailures.save',
+      async () => {
+        const expectedVersion = entryVersions.resolve(id, base)
+        const answer = await workbench().meetings.updateEntry({ id, patch, expectedVersion })
+        entryVersions.advance(id, expectedVersion, answer.entry.version)
+        return answer
+      },
+      (err) => {
+        const now = conflictRecord<MinuteEntry>(err)
+        if (now) {
+          conflicted = true
+          putEntry(now)
+          reportEntryConflict(now, patch)
+          return true
+        }
+        if (storage.keepRefused(toErrorInfo(err), 'entry', id, patch, meeting.id)) putEntry({ ...before, ...patch })
+        return false
+      },
+    )
+    if (!change || !current.value) return conflicted
+    storage.clearFields('entry', id, Object.keys(patch))
+    putEntry(storage.overlay('entry', id, change.entry))
     applyProposal(change.proposal)
     if (opts.record !== false) {
       const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof MinuteEntry]])) as EntryPatch
-      history.push({ undo: () => updateEntry(id, old, { record: false }), redo: () => updateEntry(id, patch, { record: false }) })
+      let version = change.entry.version
+      const step = async (to: EntryPatch) => {
+        if (await updateEntry(id, to, { record: false, baseVersion: version })) {
+          version = current.value?.entries.find((e) => e.id === id)?.version ?? version
+        }
+      }
+      history.push({ undo: () => step(old), redo: () => step(patch) })
     }
     return true
+  }
+
+  function reportEntryConflict(now: MinuteEntry, patch: EntryPatch): void {
+    const keys = (Object.keys(patch) as (keyof EntryPatch)[]).filter((k) => k in ENTRY_LABELS)
+    conflicts.report({
+      key: `entries:${now.id}:${keys.sort().join(',')}`,
+      domain: 'meetings',
+      subject: now.text,
+      fields: keys.map((key) => ({
+        label: ENTRY_LABELS[key]!,
+        mine: shownValue(patch[key]),
+        theirs: shownValue(now[key as keyof MinuteEntry]),
+        ...(key === 'kind' ? { valueKey: 'meetingMode.kinds' } : key === 'proposalStatus' ? { valueKey: 'status' } : {}),
+      })),
+      reapply: () => updateEntry(now.id, patch, { baseVersion: now.version }),
+    })
   }
 
   /** Removes at once, with a toast (and Ctrl+Z) to bring the entry back. */
@@ -334,6 +473,8 @@ export const useMeetingsStore = defineStore('meetings', () => {
       action: { label: { key: 'entryEdit.undo' }, run: () => void (history.peek() === step ? history.undo() : step.undo()) },
     })
   }
+
+  registerMeetingRetries(storage, { current, update, updateAttendee, updateEntry, addEntry })
 
   // prettier-ignore
   return {
