@@ -118,6 +118,7 @@ describe('local drafts of annotations and meetings', () => {
     expect(a.meetings.current!.place).toBe(place)
     expect(a.meetings.current!.attendees[0]!.name).toBe('Lê Thị Hồng Nhung')
     expect(a.meetings.current!.entries[0]!.text).toBe(said)
+    expect(a.storage.pending).toBe(5)
     expect(a.storage.drafts.map((d) => `${d.kind}.${d.field}`).sort()).toEqual(
       ['annotation.body', 'attendee.name', 'attendee.organisation', 'attendee.post', 'capture.discussion', 'entry.text', 'meeting.place'].sort(),
     )

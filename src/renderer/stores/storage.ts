@@ -39,6 +39,16 @@ export function isStorageProblem(code: string): code is StorageProblem {
   return code === 'storage_moved' || code === 'storage_readonly' || code === 'storage_full'
 }
 
+/** The drafts grouped by what they belong to: one record, or one captured entry. */
+function byRecord(drafts: readonly LocalDraft[]): LocalDraft[][] {
+  const records = new Map<string, LocalDraft[]>()
+  for (const d of drafts) {
+    const key = `${d.kind}\u0000${d.id}${d.kind === 'capture' ? `\u0000${d.field}` : ''}`
+    records.set(key, [...(records.get(key) ?? []), d])
+  }
+  return [...records.values()]
+}
+
 function readDrafts(): LocalDraft[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(DRAFTS_KEY) ?? '[]')
@@ -136,12 +146,7 @@ export const useStorageStore = defineStore('storage', () => {
    */
   async function retryAll(): Promise<void> {
     problem.value = null
-    const records = new Map<string, LocalDraft[]>()
-    for (const d of drafts.value) {
-      const key = `${d.kind}\u0000${d.id}${d.kind === 'capture' ? `\u0000${d.field}` : ''}`
-      records.set(key, [...(records.get(key) ?? []), d])
-    }
-    for (const group of records.values()) {
+    for (const group of byRecord(drafts.value)) {
       const first = group[0]!
       const patch = Object.fromEntries(group.map((d) => [d.field, d.value]))
       await retryers.get(first.kind)?.({ ...first, patch })
@@ -153,11 +158,14 @@ export const useStorageStore = defineStore('storage', () => {
     persist()
   }
 
+  /** How many changes are kept, as the user counts them: a record's fields together, each captured entry. */
+  const pending = computed(() => byRecord(drafts.value).length)
+
   const banner = computed(() => problem.value !== null || drafts.value.length > 0 || status.value?.readOnly === true)
 
   // prettier-ignore
   return {
-    status, problem, drafts, banner, hydrate, noteError,
+    status, problem, drafts, pending, banner, hydrate, noteError,
     keepDraft, keepRefused, clearDraft, clearFields, draftsOf, draftValue, overlay, onRetry, retryAll, discardAll,
   }
 })
