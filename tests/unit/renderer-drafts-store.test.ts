@@ -4,18 +4,21 @@
 // as typed and as local drafts (which a fresh window, as after a reload, shows again), and
 // *Lưu lại* stores them once the folder is back. Attendee and entry edits made on an outdated copy
 // in another window become conflicts that keep both values and can be re-applied.
-import { createPinia, type Pinia } from 'pinia'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { ref } from 'vue'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChangeEvent } from '../../src/core/changes'
 import { buildBridge, unwrapBridge, type Args, type Method, type Result } from '../../src/core/contract'
 import type { RpcReply } from '../../src/core/errors'
 import { useWorkbenchApi } from '../../src/renderer/api'
+import { useMinutesPreview } from '../../src/renderer/composables/useMinutesPreview'
 import { useAnnotationsStore } from '../../src/renderer/stores/annotations'
 import { useConflictsStore } from '../../src/renderer/stores/conflicts'
 import { useLiveStore } from '../../src/renderer/stores/live'
 import { useMeetingsStore } from '../../src/renderer/stores/meetings'
 import { useProposalsStore } from '../../src/renderer/stores/proposals'
 import { useReportStore } from '../../src/renderer/stores/report'
+import { useReportAdminStore } from '../../src/renderer/stores/reportAdmin'
 import { useSettingsStore } from '../../src/renderer/stores/settings'
 import { useStorageStore } from '../../src/renderer/stores/storage'
 
@@ -68,7 +71,15 @@ async function openWindow() {
     listening.push(stop)
     return stop
   })
-  return { annotations, meetings, storage: useStorageStore(pinia), conflicts: useConflictsStore(pinia) }
+  // The minutes pane of this window, on the sample meeting's biên bản.
+  setActivePinia(pinia)
+  const minutes = useMinutesPreview(() => meetings.current!.id, ref('bienban' as const))
+  await minutes.refresh()
+  // prettier-ignore
+  return {
+    annotations, meetings, minutes, report: useReportStore(pinia), admin: useReportAdminStore(pinia),
+    storage: useStorageStore(pinia), conflicts: useConflictsStore(pinia),
+  }
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 150))
@@ -184,6 +195,35 @@ describe('local drafts of annotations and meetings', () => {
     expect(await b.meetings.updateEntry(entry.id, { text: 'một hai' }, { baseVersion: base })).toBe(true)
     expect(b.conflicts.items).toEqual([])
     expect((await call('meetings.get', { id: meetingId })).entries[2]!.text).toBe('một hai')
+  })
+})
+
+describe('conflicts of a rename and of a minutes section', () => {
+  it('shows both values when another window renamed the report or edited the section first, and re-applies', async () => {
+    const a = await openWindow()
+    const b = await openWindow()
+    const shown = b.report.current!.version
+    await a.admin.rename(1, { title: 'Tên đặt ở cửa sổ A' }, a.report.current!.version)
+    expect(await b.admin.rename(1, { title: 'Tên gõ ở cửa sổ B' }, shown)).toBeNull()
+    expect((await call('reports.get', { id: 1 })).title).toBe('Tên đặt ở cửa sổ A')
+    expect(b.report.current!.title).toBe('Tên đặt ở cửa sổ A')
+
+    const section = b.minutes.preview.value!.sections.find((s) => !s.edited)!
+    await a.minutes.saveSection(section.key, 'Đoạn sửa ở cửa sổ A', null)
+    // B types on the generated text it still shows; its own saves in a row do not conflict with each other.
+    await b.minutes.saveSection(section.key, 'Đoạn gõ ở B', null)
+    expect(b.conflicts.items.map((c) => [c.domain, c.fields])).toEqual([
+      ['reports', [{ label: 'manage.title', mine: 'Tên gõ ở cửa sổ B', theirs: 'Tên đặt ở cửa sổ A' }]],
+      ['minutes', [{ label: 'entryEdit.text', mine: 'Đoạn gõ ở B', theirs: 'Đoạn sửa ở cửa sổ A' }]],
+    ])
+    expect(b.minutes.preview.value!.sections.find((s) => s.key === section.key)!.text).toBe('Đoạn sửa ở cửa sổ A')
+    for (const c of [...b.conflicts.items]) await b.conflicts.reapply(c.key)
+    expect((await call('reports.get', { id: 1 })).title).toBe('Tên gõ ở cửa sổ B')
+    const stored = await call('minutes.preview', { meetingId: b.meetings.current!.id, kind: 'bienban' })
+    expect(stored.sections.find((s) => s.key === section.key)!.text).toBe('Đoạn gõ ở B')
+    // Typing on: saves chained on B's own, no conflict.
+    await b.minutes.saveSection(section.key, 'Đoạn gõ ở B, thêm', 'Đoạn sửa ở cửa sổ A')
+    expect(b.conflicts.items).toEqual([])
   })
 })
 

@@ -37,16 +37,22 @@ export const minutesMethods = {
     MinutesPreview,
   ),
   'minutes.saveEdits': method(
-    'Replaces the generated text of some sections (one paragraph a line); text null returns a section to the generated text. Answers the new preview.',
+    'Replaces the generated text of some sections (one paragraph a line); text null returns a section to the generated text. With `expectedEdit` (the section\'s edit the change was made on, null when it showed the generated text), only if nobody changed that section\'s edit since: otherwise a `conflict` carrying the current preview. Answers the new preview.',
     z.object({
       meetingId: Id,
       kind: MinutesKind,
       edits: z
-        .array(z.object({ key: SectionKey, text: vnText(MINUTES_SECTION_MAX_CHARS).nullable() }))
+        .array(
+          z.object({
+            key: SectionKey,
+            text: vnText(MINUTES_SECTION_MAX_CHARS).nullable(),
+            expectedEdit: vnText(MINUTES_SECTION_MAX_CHARS).nullable().optional(),
+          }),
+        )
         .min(1)
         .max(2_000)
         .refine(
-          (edits) => edits.reduce((n, e) => n + (e.text?.length ?? 0), 0) <= REPORT_TEXT_MAX_CHARS,
+          (edits) => edits.reduce((n, e) => n + (e.text?.length ?? 0) + (e.expectedEdit?.length ?? 0), 0) <= REPORT_TEXT_MAX_CHARS,
           `the edited sections together are longer than ${REPORT_TEXT_MAX_CHARS.toLocaleString('en')} characters (the longest report)`,
         ),
     }),
