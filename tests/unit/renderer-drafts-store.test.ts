@@ -1,9 +1,10 @@
 // Nothing typed is lost, on a real workbench (temp dir, real SQLite): the data folder is moved
 // away under the running back end, so every write is really refused as `storage_moved`; the
-// annotation note, the meeting's place, an attendee, an entry edit and a newly captured entry stay
-// as typed and as local drafts (which a fresh window, as after a reload, shows again), and
-// *Lưu lại* stores them once the folder is back. Attendee and entry edits made on an outdated copy
-// in another window become conflicts that keep both values and can be re-applied.
+// annotation note, the meeting's place, an attendee, an entry edit, a newly captured entry, an
+// agenda item's times and a section of the minutes stay as typed and as local drafts (which a
+// fresh window, as after a reload, shows again), and *Lưu lại* stores them once the folder is
+// back. Attendee, entry, report-title and minutes-section edits made on an outdated copy in
+// another window become conflicts that keep both values and can be re-applied.
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { ref } from 'vue'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -111,6 +112,8 @@ describe('local drafts of annotations and meetings', () => {
     const place = 'Hội trường tầng 2, UBND huyện Kỳ Sơn'
     const said = 'Đồng ý bổ sung kinh phí, giao Phòng Tài chính tham mưu'
     const captured = 'Ý kiến ghi khi ổ đĩa không lưu được'
+    const paragraph = 'Đoạn biên bản sửa khi ổ đĩa không lưu được'
+    const sectionKey = a.minutes.preview.value!.sections[0]!.key
 
     node.moveDir(dir, `${dir}-away`)
     try {
@@ -119,6 +122,8 @@ describe('local drafts of annotations and meetings', () => {
       expect(await a.meetings.updateAttendee(person.id, { name: 'Lê Thị Hồng Nhung', post: person.post, organisation: person.organisation })).toBe(false)
       expect(await a.meetings.updateEntry(entry.id, { text: said })).toBe(false)
       expect(await a.meetings.addEntry({ agendaItemId: item.id, kind: 'discussion', speaker: 'Ông Vi Văn Sơn', text: captured })).toBe(false)
+      await a.meetings.setItemTimes(item.id, '2022-05-26T08:05', '2022-05-26T08:40')
+      await a.minutes.saveSection(sectionKey, paragraph, null)
     } finally {
       node.moveDir(`${dir}-away`, dir)
     }
@@ -129,9 +134,13 @@ describe('local drafts of annotations and meetings', () => {
     expect(a.meetings.current!.place).toBe(place)
     expect(a.meetings.current!.attendees[0]!.name).toBe('Lê Thị Hồng Nhung')
     expect(a.meetings.current!.entries[0]!.text).toBe(said)
-    expect(a.storage.pending).toBe(5)
+    expect(a.meetings.current!.agenda[0]!.startedAt).toBe('2022-05-26T08:05')
+    expect(a.storage.pending).toBe(7)
     expect(a.storage.drafts.map((d) => `${d.kind}.${d.field}`).sort()).toEqual(
-      ['annotation.body', 'attendee.name', 'attendee.organisation', 'attendee.post', 'capture.discussion', 'entry.text', 'meeting.place'].sort(),
+      [
+        'agenda.endedAt', 'agenda.startedAt', 'annotation.body', 'attendee.name', 'attendee.organisation', 'attendee.post',
+        'capture.discussion', 'entry.text', 'meeting.place', 'section.text',
+      ].sort(),
     )
     // Nothing of it reached the database.
     const stored = await call('meetings.get', { id: meeting.id })
@@ -140,12 +149,14 @@ describe('local drafts of annotations and meetings', () => {
 
     // A new window (the page reloaded) shows the drafts over the stored values.
     const b = await openWindow()
-    expect(b.storage.drafts).toHaveLength(7)
+    expect(b.storage.pending).toBe(7)
     expect(b.annotations.items.find((x) => x.id === created.id)!.body).toBe(note)
     expect(b.meetings.current!.place).toBe(place)
     expect(b.meetings.current!.attendees[0]!.name).toBe('Lê Thị Hồng Nhung')
     expect(b.meetings.current!.entries[0]!.text).toBe(said)
     expect(b.storage.draftValue('capture', item.id, 'discussion')).toMatchObject({ text: captured, speaker: 'Ông Vi Văn Sơn' })
+    expect(b.meetings.current!.agenda[0]).toMatchObject({ startedAt: '2022-05-26T08:05', endedAt: '2022-05-26T08:40' })
+    expect(b.minutes.preview.value!.sections[0]!.text).toBe(paragraph)
 
     // The folder is back: "Lưu lại" stores every draft once, and the drafts are gone.
     await b.storage.retryAll()
@@ -156,6 +167,9 @@ describe('local drafts of annotations and meetings', () => {
     expect(after.attendees[0]!.name).toBe('Lê Thị Hồng Nhung')
     expect(after.entries.find((e) => e.id === entry.id)!.text).toBe(said)
     expect(after.entries.filter((e) => e.text === captured)).toHaveLength(1)
+    expect(after.agenda[0]).toMatchObject({ startedAt: '2022-05-26T08:05', endedAt: '2022-05-26T08:40' })
+    const minutes = await call('minutes.preview', { meetingId: meeting.id, kind: 'bienban' })
+    expect(minutes.sections[0]).toMatchObject({ key: sectionKey, text: paragraph, edited: true })
     expect((await call('annotations.list', { reportId: 1 })).find((x) => x.id === created.id)!.body).toBe(note)
   })
 

@@ -86,6 +86,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return {
       ...storage.overlay('meeting', m.id, m),
       attendees: m.attendees.map((a) => storage.overlay('attendee', a.id, a)),
+      agenda: m.agenda.map((a) => storage.overlay('agenda', a.id, a)),
       entries: m.entries.map((e) => storage.overlay('entry', e.id, e)),
     }
   }
@@ -305,9 +306,22 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (item) putItem(item)
   }
 
+  /** Corrects when an item was discussed; times the disk refused stay shown and are kept as a draft. */
   async function setItemTimes(agendaItemId: number, startedAt: string | null, endedAt: string | null): Promise<void> {
-    const item = await write('meetingFailures.save', () => workbench().meetings.setItemTimes({ agendaItemId, startedAt, endedAt }))
-    if (item) putItem(item)
+    const meetingId = current.value?.id
+    const before = current.value?.agenda.find((a) => a.id === agendaItemId)
+    const times = { startedAt, endedAt }
+    const item = await write(
+      'meetingFailures.save',
+      () => workbench().meetings.setItemTimes({ agendaItemId, ...times }),
+      (err) => {
+        if (before && storage.keepRefused(toErrorInfo(err), 'agenda', agendaItemId, times, meetingId)) putItem({ ...before, ...times })
+        return false
+      },
+    )
+    if (!item) return
+    storage.clearFields('agenda', agendaItemId, Object.keys(times))
+    putItem(item)
   }
 
   function putItem(item: AgendaItem): void {
@@ -474,7 +488,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     })
   }
 
-  registerMeetingRetries(storage, { current, update, updateAttendee, updateEntry, addEntry })
+  registerMeetingRetries(storage, { current, update, updateAttendee, updateEntry, addEntry, setItemTimes })
 
   // prettier-ignore
   return {

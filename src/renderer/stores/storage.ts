@@ -11,8 +11,12 @@ import { workbench } from '../api'
 
 export type StorageProblem = 'storage_moved' | 'storage_readonly' | 'storage_full'
 
-/** What a draft belongs to: a record's field, or a new meeting entry not yet recorded (`capture`). */
-export type DraftKind = 'proposal' | 'annotation' | 'meeting' | 'attendee' | 'entry' | 'capture'
+/**
+ * What a draft belongs to: a record's field, a new meeting entry not yet recorded (`capture`, id
+ * the agenda item), an agenda item's times (`agenda`), or a section of the minutes (`section`, id
+ * `meetingId:kind:key`).
+ */
+export type DraftKind = 'proposal' | 'annotation' | 'meeting' | 'attendee' | 'entry' | 'capture' | 'agenda' | 'section'
 
 export interface LocalDraft {
   kind: DraftKind
