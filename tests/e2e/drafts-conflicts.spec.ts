@@ -58,6 +58,8 @@ test('a refused note, captured entry and entry correction stay as typed, across 
     await expect(banner).toContainText('Không lưu được: tệp dữ liệu đã bị di chuyển hoặc xoá')
     await expect(banner).toContainText('Có 1 thay đổi chưa lưu được')
     await expect(note).toHaveValue(NOTE)
+    await shots(page, testInfo, 'drafts-note')
+    await expect(note).toHaveValue(NOTE)
     await page.keyboard.press('Escape')
     await expect(await openNote(page, id)).toHaveValue(NOTE)
     await page.keyboard.press('Escape')

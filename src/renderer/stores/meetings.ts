@@ -2,37 +2,28 @@
 // once, in order per meeting; answers replace the local copy, and a refusal shows a toast.
 // Removing an entry or an attendee, and editing an entry, are steps of the shared undo history.
 // Edits of the header, an attendee or an entry name the version they were made on (a conflict
-// goes to the conflicts panel); what the disk refused stays as typed and is kept as a local
-// draft (stores/storage.ts, sent again by meetingRetries.ts); changes from other windows come in by sync().
+// goes to the conflicts panel; attendee and entry edits live in meetingRecordEdits.ts); what the
+// disk refused stays as typed and is kept as a local draft (stores/storage.ts, sent again by
+// meetingRetries.ts); changes from other windows come in by sync().
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Args } from '../../core/contract'
 import type { AgendaItem, Attendee, AttendeeFields, Meeting, MeetingPatch, MeetingSummary, MinuteEntry } from '../../core/meeting-domain'
 import type { ChangedRecord } from '../../core/changes'
 import { conflictRecord, toErrorInfo, workbench } from '../api'
-import { VersionChain } from '../lib/versionChain'
 import { VersionedWrites } from '../lib/versionedWrites'
 import { shownValue, useConflictsStore } from './conflicts'
 import type { UndoStep } from '../lib/undoStack'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useProposalsStore } from './proposals'
+import { meetingRecordEdits } from './meetingRecordEdits'
 import { registerMeetingRetries } from './meetingRetries'
 import { useStorageStore } from './storage'
 
 export type MeetingPanel = 'details' | 'run' | 'minutes'
 export type NewEntry = Omit<Args<'meetings.addEntry'>, 'meetingId'>
 export type EntryPatch = Args<'meetings.updateEntry'>['patch']
-
-const ATTENDEE_LABELS = { name: 'meetings.personName', post: 'meetings.personPost', organisation: 'meetings.organisation' } as const
-const ENTRY_LABELS: Partial<Record<keyof EntryPatch, string>> = {
-  text: 'entryEdit.text',
-  speaker: 'entryEdit.speaker',
-  kind: 'entryEdit.kind',
-  owner: 'meetingMode.owner',
-  due: 'meetingMode.due',
-  proposalStatus: 'meetingMode.newStatus',
-}
 
 /** Puts a restored row back in list order. */
 function insertSorted<T extends Attendee | MinuteEntry>(list: readonly T[], row: T): T[] {
@@ -48,9 +39,6 @@ export const useMeetingsStore = defineStore('meetings', () => {
   const proposals = useProposalsStore()
   const history = useHistoryStore()
   const writes = new VersionedWrites<number>()
-  /** Own saves of attendees and entries, chained like the meetings' (their writes queue by meeting). */
-  const attendeeVersions = new VersionChain<number>()
-  const entryVersions = new VersionChain<number>()
   const conflicts = useConflictsStore()
   const storage = useStorageStore()
 
@@ -223,55 +211,6 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return added !== null
   }
 
-  function putAttendee(row: Attendee): void {
-    const list = current.value?.attendees
-    const i = list?.findIndex((a) => a.id === row.id) ?? -1
-    if (list && i >= 0) list[i] = row
-  }
-
-  /**
-   * Changes an attendee, shown at once; `baseVersion` is the version the edit was made on (by
-   * default the one shown). A change made elsewhere meanwhile goes to the conflicts panel.
-   */
-  async function updateAttendee(id: number, attendee: AttendeeFields, baseVersion?: number): Promise<boolean> {
-    const meeting = current.value
-    const before = meeting?.attendees.find((a) => a.id === id)
-    if (!meeting || !before) return false
-    const base = baseVersion ?? before.version
-    putAttendee({ ...before, ...attendee })
-    const saved = await write(
-      'meetingFailures.save',
-      async () => {
-        const expectedVersion = attendeeVersions.resolve(id, base)
-        const row = await workbench().meetings.updateAttendee({ id, attendee, expectedVersion })
-        attendeeVersions.advance(id, expectedVersion, row.version)
-        return row
-      },
-      (err) => {
-        const now = conflictRecord<Attendee>(err)
-        if (now) {
-          putAttendee(now)
-          conflicts.report({
-            key: `attendees:${id}`,
-            domain: 'meetings',
-            subject: shownValue(now),
-            fields: (['name', 'post', 'organisation'] as const)
-              .filter((key) => attendee[key] !== now[key])
-              .map((key) => ({ label: ATTENDEE_LABELS[key], mine: attendee[key], theirs: now[key] })),
-            reapply: () => updateAttendee(id, attendee, now.version),
-          })
-          return true
-        }
-        if (!storage.keepRefused(toErrorInfo(err), 'attendee', id, attendee, meeting.id)) putAttendee(before)
-        return false
-      },
-    )
-    if (!saved) return false
-    storage.clearFields('attendee', id, Object.keys(attendee))
-    putAttendee(storage.overlay('attendee', id, saved))
-    return true
-  }
-
   /** Removes at once, with a toast (and Ctrl+Z) to bring the person back. */
   async function removeAttendee(id: number, opts: { record?: boolean } = {}): Promise<void> {
     const person = current.value?.attendees.find((a) => a.id === id)
@@ -396,75 +335,6 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (live && proposal) Object.assign(live, { ...proposal, sortOrder: live.sortOrder })
   }
 
-  function putEntry(row: MinuteEntry): void {
-    if (current.value) current.value.entries = current.value.entries.map((e) => (e.id === row.id ? row : e))
-  }
-
-  /**
-   * Changes an entry's text, speaker, kind or item; undoable. `baseVersion` is the version the
-   * edit was made on (by default the one shown): a change made elsewhere meanwhile goes to the
-   * conflicts panel (answered true: the edit is in the panel, the editor may close); one the
-   * disk refused stays shown and kept (answered false: the editor stays open on the typed text).
-   */
-  async function updateEntry(id: number, patch: EntryPatch, opts: { record?: boolean; baseVersion?: number } = {}): Promise<boolean> {
-    const meeting = current.value
-    const before = meeting?.entries.find((e) => e.id === id)
-    if (!meeting || !before) return false
-    const base = opts.baseVersion ?? before.version
-    let conflicted = false
-    const change = await write(
-      'meetingFailures.save',
-      async () => {
-        const expectedVersion = entryVersions.resolve(id, base)
-        const answer = await workbench().meetings.updateEntry({ id, patch, expectedVersion })
-        entryVersions.advance(id, expectedVersion, answer.entry.version)
-        return answer
-      },
-      (err) => {
-        const now = conflictRecord<MinuteEntry>(err)
-        if (now) {
-          conflicted = true
-          putEntry(now)
-          reportEntryConflict(now, patch)
-          return true
-        }
-        if (storage.keepRefused(toErrorInfo(err), 'entry', id, patch, meeting.id)) putEntry({ ...before, ...patch })
-        return false
-      },
-    )
-    if (!change || !current.value) return conflicted
-    storage.clearFields('entry', id, Object.keys(patch))
-    putEntry(storage.overlay('entry', id, change.entry))
-    applyProposal(change.proposal)
-    if (opts.record !== false) {
-      const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof MinuteEntry]])) as EntryPatch
-      let version = change.entry.version
-      const step = async (to: EntryPatch) => {
-        if (await updateEntry(id, to, { record: false, baseVersion: version })) {
-          version = current.value?.entries.find((e) => e.id === id)?.version ?? version
-        }
-      }
-      history.push({ undo: () => step(old), redo: () => step(patch) })
-    }
-    return true
-  }
-
-  function reportEntryConflict(now: MinuteEntry, patch: EntryPatch): void {
-    const keys = (Object.keys(patch) as (keyof EntryPatch)[]).filter((k) => k in ENTRY_LABELS)
-    conflicts.report({
-      key: `entries:${now.id}:${keys.sort().join(',')}`,
-      domain: 'meetings',
-      subject: now.text,
-      fields: keys.map((key) => ({
-        label: ENTRY_LABELS[key]!,
-        mine: shownValue(patch[key]),
-        theirs: shownValue(now[key as keyof MinuteEntry]),
-        ...(key === 'kind' ? { valueKey: 'meetingMode.kinds' } : key === 'proposalStatus' ? { valueKey: 'status' } : {}),
-      })),
-      reapply: () => updateEntry(now.id, patch, { baseVersion: now.version }),
-    })
-  }
-
   /** Removes at once, with a toast (and Ctrl+Z) to bring the entry back. */
   async function removeEntry(id: number, opts: { record?: boolean } = {}): Promise<void> {
     const done = await write('meetingFailures.save', () => workbench().meetings.removeEntry({ id }))
@@ -488,6 +358,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     })
   }
 
+  const { updateAttendee, updateEntry } = meetingRecordEdits({ current, write, storage, conflicts, history, applyProposal })
   registerMeetingRetries(storage, { current, update, updateAttendee, updateEntry, addEntry, setItemTimes })
 
   // prettier-ignore
