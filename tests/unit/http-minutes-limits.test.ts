@@ -30,7 +30,7 @@ afterAll(async () => {
   await wb?.close()
 })
 
-async function saveEdits(edits: { key: string; text: string | null }[]): Promise<{ status: number; bytes: number; body: { ok: boolean; error?: { message: string } } }> {
+async function saveEdits(edits: { key: string; text: string | null; expectedEdit?: string | null }[]): Promise<{ status: number; bytes: number; body: { ok: boolean; error?: { message: string } } }> {
   const body = JSON.stringify({ meetingId: 1, kind: 'bienban', edits })
   const res = await fetch(`${server.url}rpc/minutes.saveEdits`, {
     method: 'POST',
@@ -42,23 +42,29 @@ async function saveEdits(edits: { key: string; text: string | null }[]): Promise
 
 describe('minutes.saveEdits and the HTTP body limit', () => {
   it('takes the largest call the contract accepts, in the worst JSON encoding, through the HTTP layer', async () => {
-    // 2,000 edits (the most), keys of 100 characters (the longest), and together as many
-    // characters as the longest report, each one JSON must escape as \u0001 (6 bytes).
-    const each = REPORT_TEXT_MAX_CHARS / 2_000
-    const edits = Array.from({ length: 2_000 }, (_, i) => ({ key: `item:${i}`.padEnd(100, 'x'), text: '\u0001'.repeat(each) }))
+    // 2,000 edits (the most), keys of 100 characters (the longest), each naming the edit it was
+    // made on, and texts together as long as the longest report, every character one JSON must
+    // escape as \u0001 (6 bytes).
+    const each = REPORT_TEXT_MAX_CHARS / 2_000 / 2
+    const edits = Array.from({ length: 2_000 }, (_, i) => ({
+      key: `item:${i}`.padEnd(100, 'x'),
+      text: '\u0001'.repeat(each),
+      expectedEdit: '\u0001'.repeat(each),
+    }))
     const largest = await saveEdits(edits)
     expect(largest.bytes).toBeGreaterThan(REPORT_TEXT_MAX_CHARS * 6)
     expect(largest.bytes).toBeLessThanOrEqual(MAX_BODY_BYTES)
     // Read in full and valid by the contract: the service itself answers that these sections do not exist.
+    console.log(`[limits] largest minutes.saveEdits body ${largest.bytes} bytes, HTTP limit ${MAX_BODY_BYTES}`)
     expect(largest.status).toBe(400)
     expect(largest.body.error!.message).toMatch(/^No section item:0x+, item:1x+/)
   }, 60_000)
 
-  it('stores the longest sections the contract allows, and refuses one character more with a sentence', async () => {
+  it('stores the longest section the contract allows, and refuses one character more with a sentence', async () => {
     const keys = (await callOk(wb, 'minutes.preview', { meetingId: 1, kind: 'bienban' })).sections.map((s) => s.key)
     const letters = 'ạ'.repeat(MINUTES_SECTION_MAX_CHARS)
     const count = REPORT_TEXT_MAX_CHARS / MINUTES_SECTION_MAX_CHARS
-    const ok = await saveEdits(Array.from({ length: count }, (_, i) => ({ key: keys[i % keys.length]!, text: letters })))
+    const ok = await saveEdits([{ key: keys[0]!, text: letters }])
     expect(ok.body.error?.message).toBeUndefined()
     expect(ok.status).toBe(200)
     expect(ok.body.ok).toBe(true)
