@@ -1,7 +1,7 @@
 // Nothing typed is lost beyond the checklist: with the data folder moved away, an annotation's
 // note, a captured meeting entry and a corrected entry stay in their fields and on this computer
-// across a reload, until "Lưu lại" stores them; and an entry corrected on an outdated copy while
-// another page changed it is shown with both values, not lost, and can be re-applied.
+// across a reload, until "Lưu lại" stores them; and an entry or an attendee edited on an outdated
+// copy while another page changed it is shown with both values, not lost, and can be re-applied.
 import { copyFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
@@ -108,7 +108,7 @@ test('a refused note, captured entry and entry correction stay as typed, across 
   await expect(stored.filter({ hasText: SAID })).toHaveCount(1)
 })
 
-test('an entry corrected on an outdated copy is shown with both values, not lost, and can be re-applied', async ({ wb }, testInfo) => {
+test('an entry or attendee edited on an outdated copy is shown with both values, not lost, and can be re-applied', async ({ wb }, testInfo) => {
   test.setTimeout(120_000)
   test.skip(wb.shell === null, 'needs two windows on one back end')
   const a = wb.page
@@ -143,6 +143,27 @@ test('an entry corrected on an outdated copy is shown with both values, not lost
   await expect(conflict).toHaveCount(0)
   await expect(entryOf(a)).toContainText(mine)
   await expect(entryOf(b)).toContainText(mine, { timeout: 1000 })
+
+  // The same for an attendee's post, edited in the meeting's details on both pages.
+  for (const page of [a, b]) await page.getByTestId('leave-meeting-mode').click()
+  const postOf = (page: Page) => page.getByTestId('attendee-row').first().getByTestId('attendee-cell-post')
+  await postOf(a).click()
+  await postOf(b).fill('Phó Trưởng phòng (sửa ở B)')
+  await postOf(b).press('Enter')
+  await postOf(b).blur() // a field being typed in is never changed under the cursor
+  await a.waitForTimeout(300)
+  await postOf(a).fill('Trưởng phòng (gõ ở A)')
+  await postOf(a).press('Enter')
+  const attendeeConflict = a.getByTestId('conflict')
+  await expect(attendeeConflict.getByTestId('conflict-theirs')).toHaveText('Phó Trưởng phòng (sửa ở B)')
+  await expect(attendeeConflict.getByTestId('conflict-mine')).toHaveText('Trưởng phòng (gõ ở A)')
+  await shots(a, testInfo, 'conflict-attendee')
+  await attendeeConflict.getByTestId('conflict-reapply').click()
+  await expect(attendeeConflict).toHaveCount(0)
+  await postOf(a).blur()
+  await expect(postOf(a)).toHaveValue('Trưởng phòng (gõ ở A)')
+  await expect(postOf(b)).toHaveValue('Trưởng phòng (gõ ở A)', { timeout: 1000 })
+
   await b.reload()
   await meetingMode(b)
   await expect(entryOf(b)).toContainText(mine)
