@@ -141,7 +141,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     'reports.list': () => reports.listReports(db),
     'reports.get': ({ id }) => reports.getReport(db, id),
     'reports.import': (args) => reports.importReport(db, args),
-    'reports.update': ({ id, patch }) => reportAdmin.updateReport(db, id, patch),
+    'reports.update': ({ id, patch, expectedVersion }) => reportAdmin.updateReport(db, id, patch, expectedVersion),
     'reports.delete': ({ id }) => reportAdmin.trashReport(db, id),
     'reports.restore': ({ id }) => reportAdmin.restoreReport(db, id),
     'reports.trash': () => reportAdmin.listTrash(db),

@@ -61,6 +61,8 @@ export const ReportSummary = z.object({
   /** YYYY-MM-DD, or YYYY-MM when only the month is known; '' if unknown. */
   date: z.string(),
   importedAt: z.string(),
+  /** Grows by one when the title, date or source change; send it back as `expectedVersion` to refuse a stale rename. */
+  version: z.number().int().positive(),
 })
 export type ReportSummary = z.infer<typeof ReportSummary>
 

@@ -49,6 +49,7 @@ describe('reports repository', () => {
       source: 'src',
       date: '2022-05-26',
       importedAt: '2024-01-01T00:00:00.000Z',
+      version: 1,
       text: 'Văn bản',
     })
     expect(reports.getStoredReport(db, 999)).toBeUndefined()

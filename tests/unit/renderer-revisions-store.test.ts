@@ -118,6 +118,6 @@ describe('report admin store', () => {
     expect(admin.trash).toEqual([])
 
     const renamed = await admin.rename(other.id, { title: 'Báo cáo 6 tháng huyện Con Cuông', date: '2022-07-15' })
-    expect(report.current).toMatchObject({ title: renamed.title, date: '2022-07-15' })
+    expect(report.current).toMatchObject({ title: renamed!.title, date: '2022-07-15' })
   })
 })

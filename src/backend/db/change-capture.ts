@@ -23,7 +23,7 @@ const annotationReport = '(SELECT report_id FROM main.annotations WHERE id = R.a
 const annotationVersion = '(SELECT version FROM main.annotations WHERE id = R.annotation_id)'
 
 const SOURCES: readonly Source[] = [
-  { table: 'reports', kind: 'report', id: 'R.id', reportId: 'R.id', meetingId: 'NULL', version: 'NULL', ops: ALL },
+  { table: 'reports', kind: 'report', id: 'R.id', reportId: 'R.id', meetingId: 'NULL', version: 'R.version', ops: ALL },
   { table: 'report_revisions', kind: 'report', id: 'R.report_id', reportId: 'R.report_id', meetingId: 'NULL', version: 'NULL', ops: ['INSERT'] },
   { table: 'proposals', kind: 'proposal', id: 'R.id', reportId: 'R.report_id', meetingId: 'NULL', version: 'R.version', ops: ALL },
   { table: 'annotations', kind: 'annotation', id: 'R.id', reportId: 'R.report_id', meetingId: 'NULL', version: 'R.version', ops: ALL },

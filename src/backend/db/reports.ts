@@ -10,6 +10,7 @@ interface ReportRow {
   date: string
   text: string
   imported_at: string
+  version: number
 }
 
 /** A report as stored: its summary and canonical text (blocks are derived on reading). */
@@ -26,10 +27,10 @@ export interface NewReport {
   importedAt: string
 }
 
-const SUMMARY_COLUMNS = 'id, title, source, date, imported_at'
+const SUMMARY_COLUMNS = 'id, title, source, date, imported_at, version'
 
 function toSummary(row: Omit<ReportRow, 'text'>): ReportSummary {
-  return { id: row.id, title: row.title, source: row.source, date: row.date, importedAt: row.imported_at }
+  return { id: row.id, title: row.title, source: row.source, date: row.date, importedAt: row.imported_at, version: row.version }
 }
 
 export function insertReport(db: Db, report: NewReport): number {

@@ -68,7 +68,7 @@ export function saveMinutesEdits(
   ctx: MinutesContext,
   meetingId: number,
   kind: MinutesKind,
-  edits: readonly { key: string; text: string | null }[],
+  edits: readonly { key: string; text: string | null; expectedEdit?: string | null | undefined }[],
 ): MinutesPreview {
   inWriteTransaction(ctx.db, () => {
     const meeting = requireMeeting(ctx.db, meetingId)
@@ -76,6 +76,12 @@ export function saveMinutesEdits(
     const unknown = edits.filter((e) => !sections.has(e.key)).map((e) => e.key)
     if (unknown.length > 0) {
       throw new WorkbenchError('bad_request', `No section ${unknown.join(', ')} in this ${kind}; sections: ${[...sections.keys()].join(', ')}`)
+    }
+    // An edit made on a section another window has edited since is refused, with the preview as it is now.
+    const stored = new Map(listEdits(ctx.db, meetingId, kind).map((e) => [e.sectionKey, e.text]))
+    const changed = edits.filter((e) => e.expectedEdit !== undefined && (stored.get(e.key) ?? null) !== e.expectedEdit).map((e) => e.key)
+    if (changed.length > 0) {
+      throw new WorkbenchError('conflict', `Section ${changed.join(', ')} of the minutes was changed elsewhere`, previewMinutes(ctx, meetingId, kind))
     }
     const at = nowIso()
     for (const edit of edits) {

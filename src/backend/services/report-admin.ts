@@ -14,6 +14,7 @@ import {
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { nowIso } from './clock'
+import { requireVersion } from './versions'
 
 function summaryOf(db: Db, id: number): ReportSummary {
   const { text: _text, ...summary } = getStoredReport(db, id)!
@@ -27,10 +28,11 @@ function requireState(db: Db, id: number, inTrash: boolean): void {
   if (!inTrash && deletedAt !== null) throw new WorkbenchError('conflict', `Report ${id} is in the trash`)
 }
 
-export function updateReport(db: Db, id: number, patch: { title?: string; date?: string }): ReportSummary {
+export function updateReport(db: Db, id: number, patch: { title?: string; date?: string }, expectedVersion?: number): ReportSummary {
   return inWriteTransaction(db, () => {
     requireState(db, id, false)
     const current = summaryOf(db, id)
+    requireVersion(`Report ${id}`, current, expectedVersion, () => current)
     const title = patch.title !== undefined ? nfc(patch.title).trim().replace(/\s+/g, ' ') : current.title
     updateReportMeta(db, id, { title, date: patch.date ?? current.date })
     return summaryOf(db, id)

@@ -1,7 +1,7 @@
 // Contract methods — Managing reports: rename (title and date), the trash (a deleted report
 // keeps everything that hangs off it until the trash is emptied).
 import { z } from 'zod'
-import { Id, ReportSummary, vnText } from '../domain'
+import { ExpectedVersion, Id, ReportSummary, vnText } from '../domain'
 import { method } from './define'
 
 /** A report date as stored: YYYY-MM-DD, YYYY-MM, or '' when unknown. */
@@ -12,7 +12,7 @@ export type TrashedReport = z.infer<typeof TrashedReport>
 
 export const reportAdminMethods = {
   'reports.update': method(
-    'Renames a report or changes its date: `{id, patch: {title?, date?}}`; the date is YYYY-MM-DD, YYYY-MM or empty.',
+    'Renames a report or changes its date: `{id, patch: {title?, date?}, expectedVersion?}`; the date is YYYY-MM-DD, YYYY-MM or empty. With `expectedVersion`, only if nobody changed them since that version.',
     z.object({
       id: Id,
       patch: z
@@ -21,6 +21,7 @@ export const reportAdminMethods = {
           date: ReportDate.optional(),
         })
         .strict(),
+      expectedVersion: ExpectedVersion,
     }),
     ReportSummary,
   ),

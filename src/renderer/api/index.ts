@@ -2,6 +2,7 @@
 // at start-up (Electron bridge or HTTP). Stores call `workbench()`; tests install a fake.
 import type { WorkbenchApi } from '../../core/contract'
 import { WorkbenchError, type ErrorInfo } from '../../core/errors'
+import type { MinutesPreview } from '../../core/meeting-domain'
 
 let current: WorkbenchApi | null = null
 
@@ -30,4 +31,11 @@ export function conflictRecord<T extends { id: number | string; version: number 
   const current = err.current as Partial<T> | null | undefined
   if (!current || typeof current !== 'object' || typeof current.version !== 'number' || current.id === undefined) return null
   return current as T
+}
+
+/** The minutes preview a `minutes.saveEdits` conflict carries (the sections as stored now), else null. */
+export function conflictPreview(err: unknown): MinutesPreview | null {
+  if (!(err instanceof WorkbenchError) || err.code !== 'conflict') return null
+  const current = err.current as Partial<MinutesPreview> | null | undefined
+  return current && typeof current === 'object' && Array.isArray(current.sections) ? (current as MinutesPreview) : null
 }

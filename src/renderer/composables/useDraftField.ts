@@ -3,15 +3,17 @@
 // With `version`, each save also names the version of the record the typing started from:
 // a change made elsewhere to this field meanwhile is not shown under the cursor, so the
 // back end must be told the edit is based on the older version (and refuse it as a conflict).
+// A version is a number (a record's) or whatever else names the state an edit builds on (a
+// section of the minutes names the edit it showed).
 import { onBeforeUnmount, ref, watch } from 'vue'
 import { debounce } from '../lib/debounce'
 
 export const SAVE_PAUSE_MS = 400
 
-export function useDraftField(
+export function useDraftField<V = number>(
   source: () => string,
-  save: (value: string, baseVersion?: number) => void,
-  opts: { trim?: boolean; version?: () => number } = {},
+  save: (value: string, baseVersion?: V) => void,
+  opts: { trim?: boolean; version?: () => V } = {},
 ) {
   const draft = ref(source())
   const editing = ref(false)

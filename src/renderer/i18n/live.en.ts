@@ -11,6 +11,6 @@ export const liveEn = {
     keep: 'Keep the current one',
     empty: '(empty)',
     yesNo: { true: 'Yes', false: 'No' },
-    domain: { proposals: 'Proposal', annotations: 'Annotation', meetings: 'Meeting' },
+    domain: { proposals: 'Proposal', annotations: 'Annotation', meetings: 'Meeting', reports: 'Report', minutes: 'Minutes' },
   },
 }

@@ -11,6 +11,6 @@ export const liveVi = {
     keep: 'Giữ bản hiện tại',
     empty: '(để trống)',
     yesNo: { true: 'Có', false: 'Không' },
-    domain: { proposals: 'Đề xuất', annotations: 'Chú thích', meetings: 'Cuộc họp' },
+    domain: { proposals: 'Đề xuất', annotations: 'Chú thích', meetings: 'Cuộc họp', reports: 'Báo cáo', minutes: 'Biên bản' },
   },
 }

@@ -1,18 +1,20 @@
 // Annotations of the open report: the list in document order, the selection waiting to be
-// annotated, the one being edited, and every change saved at once (rolled back on refusal).
+// annotated, the one being edited, and every change saved at once (rolled back on refusal; one
+// the disk refused stays as typed and is kept as a local draft, see stores/storage.ts).
 // Edits name the version they were made on (a conflict goes to the conflicts panel); changes
 // from other windows come in by sync().
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { AnnotationView, AnnotationPatch } from '../../core/annotation-domain'
 import type { ChangedRecord } from '../../core/changes'
-import { conflictRecord, workbench } from '../api'
+import { conflictRecord, toErrorInfo, workbench } from '../api'
 import { VersionedWrites } from '../lib/versionedWrites'
 import { shownValue, useConflictsStore } from './conflicts'
 import type { TextRange } from '../lib/sourceMark'
 import type { UndoStep } from '../lib/undoStack'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
+import { useStorageStore } from './storage'
 
 export interface PendingSelection extends TextRange {
   /** Where to float the action bar (viewport coordinates). */
@@ -47,6 +49,10 @@ export const useAnnotationsStore = defineStore('annotations', () => {
   const notifications = useNotificationsStore()
   const history = useHistoryStore()
   const conflicts = useConflictsStore()
+  const storage = useStorageStore()
+  storage.onRetry('annotation', async (d) => {
+    if (typeof d.id === 'string') await update(d.id, d.patch as AnnotationPatch, { record: false })
+  })
   const writes = new VersionedWrites<string>()
   /** The version of each annotation this window deleted, so its undo steps survive a restore. */
   const deletedVersions = new Map<string, number>()
@@ -73,11 +79,16 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     if (!options.keepHistory) history.clear()
     try {
       const list = await workbench().annotations.list({ reportId: id })
-      if (seq === loadSeq) items.value = list
+      if (seq === loadSeq) items.value = list.map(withDrafts)
     } catch (err) {
       if (seq === loadSeq) items.value = []
       notifications.fail('annotations.failed.load', err)
     }
+  }
+
+  /** Edits the disk refused earlier (even before a restart) show again, still marked unsaved. */
+  function withDrafts(a: AnnotationView): AnnotationView {
+    return storage.overlay('annotation', a.id, a)
   }
 
   /** A late answer for an annotation deleted meanwhile must not bring it back. */
@@ -137,7 +148,8 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     replace({ ...before, ...patch })
     try {
       const saved = await writes.edit(id, base, (expectedVersion) => workbench().annotations.update({ id, patch, expectedVersion }))
-      refresh(saved)
+      storage.clearFields('annotation', id, Object.keys(patch))
+      refresh(withDrafts(saved))
       if (opts.record ?? true) {
         const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof AnnotationPatch]])) as AnnotationPatch
         let version = saved.version
@@ -166,7 +178,8 @@ export const useAnnotationsStore = defineStore('annotations', () => {
         })
         return null
       }
-      refresh(before)
+      // The disk refused it, the words are not wrong: keep them shown and on this computer.
+      if (!storage.keepRefused(toErrorInfo(err), 'annotation', id, patch)) refresh(before)
       notifications.fail('annotations.failed.save', err)
       return null
     }
@@ -186,7 +199,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     const shown = new Map(items.value.map((a) => [a.id, a]))
     items.value = list.map((a) => {
       const mine = shown.get(a.id)
-      return mine && (writes.busy(a.id) || mine.version > a.version) ? mine : a
+      return mine && (writes.busy(a.id) || mine.version > a.version) ? mine : withDrafts(a)
     })
     if (editingId.value !== null && !items.value.some((a) => a.id === editingId.value)) editingId.value = null
   }

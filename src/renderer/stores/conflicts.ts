@@ -4,7 +4,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-export type ConflictDomain = 'proposals' | 'annotations' | 'meetings'
+export type ConflictDomain = 'proposals' | 'annotations' | 'meetings' | 'reports' | 'minutes'
 
 export interface ConflictField {
   /** i18n key of the field's name. */

@@ -1,23 +1,28 @@
 // The meetings of the open report and the one being edited or run. Every change is sent at
 // once, in order per meeting; answers replace the local copy, and a refusal shows a toast.
 // Removing an entry or an attendee, and editing an entry, are steps of the shared undo history.
-// Header edits name the version they were made on (a conflict goes to the conflicts panel);
-// changes from other windows come in by sync().
+// Edits of the header, an attendee or an entry name the version they were made on (a conflict
+// goes to the conflicts panel; attendee and entry edits live in meetingRecordEdits.ts); what the
+// disk refused stays as typed and is kept as a local draft (stores/storage.ts, sent again by
+// meetingRetries.ts); changes from other windows come in by sync().
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Args } from '../../core/contract'
 import type { AgendaItem, Attendee, AttendeeFields, Meeting, MeetingPatch, MeetingSummary, MinuteEntry } from '../../core/meeting-domain'
 import type { ChangedRecord } from '../../core/changes'
-import { conflictRecord, workbench } from '../api'
+import { conflictRecord, toErrorInfo, workbench } from '../api'
 import { VersionedWrites } from '../lib/versionedWrites'
 import { shownValue, useConflictsStore } from './conflicts'
 import type { UndoStep } from '../lib/undoStack'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useProposalsStore } from './proposals'
+import { meetingRecordEdits } from './meetingRecordEdits'
+import { registerMeetingRetries } from './meetingRetries'
+import { useStorageStore } from './storage'
 
 export type MeetingPanel = 'details' | 'run' | 'minutes'
-type NewEntry = Omit<Args<'meetings.addEntry'>, 'meetingId'>
+export type NewEntry = Omit<Args<'meetings.addEntry'>, 'meetingId'>
 export type EntryPatch = Args<'meetings.updateEntry'>['patch']
 
 /** Puts a restored row back in list order. */
@@ -35,6 +40,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
   const history = useHistoryStore()
   const writes = new VersionedWrites<number>()
   const conflicts = useConflictsStore()
+  const storage = useStorageStore()
 
   const agendaProposals = computed(() =>
     (current.value?.agenda ?? []).map((item) => ({ item, proposal: proposals.find(item.proposalId) ?? null })),
@@ -48,15 +54,28 @@ export const useMeetingsStore = defineStore('meetings', () => {
     else summaries.value[i] = row
   }
 
-  /** Runs a write for the open meeting in order; false when it was refused. */
-  async function write<T>(failureKey: string, task: (meetingId: number) => Promise<T>): Promise<T | null> {
+  /**
+   * Runs a write for the open meeting in order; null when it was refused. `refused` sees the
+   * error first and answers true when it has shown it itself (a conflict), so no toast is due.
+   */
+  async function write<T>(failureKey: string, task: (meetingId: number) => Promise<T>, refused?: (err: unknown) => boolean): Promise<T | null> {
     const meeting = current.value
     if (!meeting) return null
     try {
       return await writes.run(meeting.id, () => task(meeting.id))
     } catch (err) {
-      notifications.fail(failureKey, err)
+      if (!refused?.(err)) notifications.fail(failureKey, err)
       return null
+    }
+  }
+
+  /** Edits the disk refused earlier (even before a restart) show again, still marked unsaved. */
+  function withDrafts(m: Meeting): Meeting {
+    return {
+      ...storage.overlay('meeting', m.id, m),
+      attendees: m.attendees.map((a) => storage.overlay('attendee', a.id, a)),
+      agenda: m.agenda.map((a) => storage.overlay('agenda', a.id, a)),
+      entries: m.entries.map((e) => storage.overlay('entry', e.id, e)),
     }
   }
 
@@ -76,7 +95,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
 
   async function open(id: number): Promise<void> {
     try {
-      current.value = await workbench().meetings.get({ id })
+      current.value = withDrafts(await workbench().meetings.get({ id }))
       panel.value = 'details'
     } catch (err) {
       notifications.fail('meetingFailures.load', err)
@@ -119,11 +138,14 @@ export const useMeetingsStore = defineStore('meetings', () => {
     Object.assign(meeting, patch)
     try {
       const saved = await writes.edit(id, base, (expectedVersion) => workbench().meetings.update({ id, patch, expectedVersion }))
+      storage.clearFields('meeting', id, Object.keys(patch))
       summarise(saved)
       if (current.value?.id === saved.id) Object.assign(current.value, { updatedAt: saved.updatedAt, version: saved.version })
     } catch (err) {
       const now = conflictRecord<Meeting>(err)
       if (!now) {
+        // A disk refusal keeps the typed values (already shown) as a local draft.
+        storage.keepRefused(toErrorInfo(err), 'meeting', id, patch)
         notifications.fail('meetingFailures.save', err)
         return
       }
@@ -161,7 +183,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (writes.busy(open.id) || current.value?.id !== open.id) return
     try {
       const fresh = await workbench().meetings.get({ id: open.id })
-      if (current.value?.id === open.id && !writes.busy(open.id)) current.value = fresh
+      if (current.value?.id === open.id && !writes.busy(open.id)) current.value = withDrafts(fresh)
     } catch {
       if (!summaries.value.some((s) => s.id === open.id)) current.value = null // deleted elsewhere
     }
@@ -187,13 +209,6 @@ export const useMeetingsStore = defineStore('meetings', () => {
     const added = await write('meetingFailures.save', (meetingId) => workbench().meetings.addAttendee({ meetingId, attendee }))
     if (added) current.value?.attendees.push(added)
     return added !== null
-  }
-
-  async function updateAttendee(id: number, attendee: AttendeeFields): Promise<void> {
-    const saved = await write('meetingFailures.save', () => workbench().meetings.updateAttendee({ id, attendee }))
-    const list = current.value?.attendees
-    const i = list?.findIndex((a) => a.id === id) ?? -1
-    if (saved && list && i >= 0) list[i] = saved
   }
 
   /** Removes at once, with a toast (and Ctrl+Z) to bring the person back. */
@@ -230,9 +245,22 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (item) putItem(item)
   }
 
+  /** Corrects when an item was discussed; times the disk refused stay shown and are kept as a draft. */
   async function setItemTimes(agendaItemId: number, startedAt: string | null, endedAt: string | null): Promise<void> {
-    const item = await write('meetingFailures.save', () => workbench().meetings.setItemTimes({ agendaItemId, startedAt, endedAt }))
-    if (item) putItem(item)
+    const meetingId = current.value?.id
+    const before = current.value?.agenda.find((a) => a.id === agendaItemId)
+    const times = { startedAt, endedAt }
+    const item = await write(
+      'meetingFailures.save',
+      () => workbench().meetings.setItemTimes({ agendaItemId, ...times }),
+      (err) => {
+        if (before && storage.keepRefused(toErrorInfo(err), 'agenda', agendaItemId, times, meetingId)) putItem({ ...before, ...times })
+        return false
+      },
+    )
+    if (!item) return
+    storage.clearFields('agenda', agendaItemId, Object.keys(times))
+    putItem(item)
   }
 
   function putItem(item: AgendaItem): void {
@@ -267,10 +295,20 @@ export const useMeetingsStore = defineStore('meetings', () => {
     summarise(meeting)
   }
 
-  /** Records an entry; a decision's new status shows in the checklist at once, and an item first recorded on gets its start. */
+  /**
+   * Records an entry; a decision's new status shows in the checklist at once, and an item first
+   * recorded on gets its start. One the disk refused is kept as a draft of its capture form.
+   */
   async function addEntry(entry: NewEntry): Promise<boolean> {
-    const change = await write('meetingFailures.save', (meetingId) => workbench().meetings.addEntry({ meetingId, ...entry }))
+    const meetingId = current.value?.id
+    const form = entry.agendaItemId ?? 0
+    const change = await write(
+      'meetingFailures.save',
+      (id) => workbench().meetings.addEntry({ meetingId: id, ...entry }),
+      (err) => (storage.keepRefused(toErrorInfo(err), 'capture', form, { [entry.kind]: entry }, meetingId), false),
+    )
     if (!change) return false
+    storage.clearDraft('capture', form, entry.kind)
     current.value?.entries.push(change.entry)
     applyProposal(change.proposal)
     const item = current.value?.agenda.find((a) => a.id === change.entry.agendaItemId)
@@ -297,21 +335,6 @@ export const useMeetingsStore = defineStore('meetings', () => {
     if (live && proposal) Object.assign(live, { ...proposal, sortOrder: live.sortOrder })
   }
 
-  /** Changes an entry's text, speaker, kind or item; undoable. */
-  async function updateEntry(id: number, patch: EntryPatch, opts: { record?: boolean } = {}): Promise<boolean> {
-    const before = current.value?.entries.find((e) => e.id === id)
-    if (!before) return false
-    const change = await write('meetingFailures.save', () => workbench().meetings.updateEntry({ id, patch }))
-    if (!change || !current.value) return false
-    current.value.entries = current.value.entries.map((e) => (e.id === id ? change.entry : e))
-    applyProposal(change.proposal)
-    if (opts.record !== false) {
-      const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof MinuteEntry]])) as EntryPatch
-      history.push({ undo: () => updateEntry(id, old, { record: false }), redo: () => updateEntry(id, patch, { record: false }) })
-    }
-    return true
-  }
-
   /** Removes at once, with a toast (and Ctrl+Z) to bring the entry back. */
   async function removeEntry(id: number, opts: { record?: boolean } = {}): Promise<void> {
     const done = await write('meetingFailures.save', () => workbench().meetings.removeEntry({ id }))
@@ -334,6 +357,9 @@ export const useMeetingsStore = defineStore('meetings', () => {
       action: { label: { key: 'entryEdit.undo' }, run: () => void (history.peek() === step ? history.undo() : step.undo()) },
     })
   }
+
+  const { updateAttendee, updateEntry } = meetingRecordEdits({ current, write, storage, conflicts, history, applyProposal })
+  registerMeetingRetries(storage, { current, update, updateAttendee, updateEntry, addEntry, setItemTimes })
 
   // prettier-ignore
   return {

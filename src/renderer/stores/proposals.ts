@@ -23,7 +23,7 @@ import { shownValue, useConflictsStore } from './conflicts'
 import { useHistoryStore } from './history'
 import { useNotificationsStore } from './notifications'
 import { useSectorsStore } from './sectors'
-import { isStorageProblem, useStorageStore } from './storage'
+import { useStorageStore } from './storage'
 
 interface DeletedEntry {
   proposal: Proposal
@@ -47,7 +47,7 @@ export const useProposalsStore = defineStore('proposals', () => {
   const notifications = useNotificationsStore()
   const storage = useStorageStore()
   storage.onRetry('proposal', async (d) => {
-    await update(d.id, { [d.field]: d.value } as ProposalPatch, { record: false })
+    if (typeof d.id === 'number') await update(d.id, d.patch as ProposalPatch, { record: false })
   })
   const history = useHistoryStore()
   const conflicts = useConflictsStore()
@@ -119,13 +119,9 @@ export const useProposalsStore = defineStore('proposals', () => {
     try {
       const list = await workbench().proposals.list({ reportId: id })
       if (seq !== loadSeq) return
-      items.value = list
       list.forEach(remember)
       // Edits the disk refused earlier (even before a restart) show again, still marked unsaved.
-      for (const d of storage.draftsOf('proposal')) {
-        const item = list.find((p) => p.id === d.id)
-        if (item && d.field in item) Object.assign(item, { [d.field]: d.value })
-      }
+      items.value = list.map((p) => storage.overlay('proposal', p.id, p))
     } catch (err) {
       if (seq !== loadSeq) return
       loadError.value = toErrorInfo(err)
@@ -209,7 +205,7 @@ export const useProposalsStore = defineStore('proposals', () => {
       }
       const live = find(id)
       if (live && latestWrite.get(id) === seq) Object.assign(live, { ...saved, sortOrder: live.sortOrder })
-      for (const key of Object.keys(patch)) storage.clearDraft('proposal', id, key)
+      storage.clearFields('proposal', id, Object.keys(patch))
       return saved
     } catch (err) {
       const current = conflictRecord<Proposal>(err)
@@ -222,10 +218,9 @@ export const useProposalsStore = defineStore('proposals', () => {
       }
       const info = toErrorInfo(err)
       const confirmedBase = confirmed.get(id)
-      if (isStorageProblem(info.code)) {
-        // The disk refused it, the words are not wrong: keep them in the field and on this computer.
-        for (const [key, value] of Object.entries(patch)) if (typeof value === 'string') storage.keepDraft({ kind: 'proposal', id, field: key, value })
-      } else if (confirmedBase && live && latestWrite.get(id) === seq) {
+      // The disk refused it, the words are not wrong: keep them in the field and on this computer.
+      const kept = storage.keepRefused(info, 'proposal', id, patch)
+      if (!kept && confirmedBase && live && latestWrite.get(id) === seq) {
         for (const key of Object.keys(patch) as (keyof ProposalPatch)[]) Object.assign(live, { [key]: confirmedBase[key] })
       }
       notifications.fail('failures.save', err)

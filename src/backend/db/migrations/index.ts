@@ -9,6 +9,7 @@ import * as m0040 from './0040-report-trash'
 import * as m0050 from './0050-meeting-record'
 import * as m0080 from './0080-annotation-reviews'
 import * as m0070 from './0070-record-versions'
+import * as m0090 from './0090-report-versions'
 
 export interface Migration {
   /** Schema version after this migration; steps of 10 leave room for fixes in between. */
@@ -17,7 +18,7 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0070, m0080]
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0070, m0080, m0090]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
