@@ -216,6 +216,10 @@ export const MinutesPresetsFile = z.object({ presets: z.array(MinutesPreset).min
 export const MinutesSettingsPatch = MinutesSettings.partial()
 export type MinutesSettingsPatch = z.infer<typeof MinutesSettingsPatch>
 
+/** A settings change with, optionally, the values the editor started from (so an outdated dialog cannot overwrite another window's change). */
+export const MinutesSettingsUpdate = MinutesSettingsPatch.extend({ expected: MinutesSettingsPatch.optional() })
+export type MinutesSettingsUpdate = z.infer<typeof MinutesSettingsUpdate>
+
 /** One editable section of generated minutes, as the preview lists it. */
 export const MinutesSectionInfo = z.object({
   /** Stable key ("attendees", "item:12", "recipients"…) that edits are stored under. */

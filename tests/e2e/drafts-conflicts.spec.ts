@@ -169,3 +169,44 @@ test('an entry or attendee edited on an outdated copy is shown with both values,
   await expect(entryOf(b)).toContainText(mine)
   await b.close()
 })
+
+test('minutes settings saved on an outdated copy are refused, kept as typed, and stored when saved again', async ({ wb }, testInfo) => {
+  test.setTimeout(90_000)
+  test.skip(wb.shell === null, 'needs two windows on one back end')
+  const a = wb.page
+  const b = await a.context().newPage()
+  await b.goto(wb.shell!.url)
+  await expect(b.getByTestId('report-pane')).toBeVisible({ timeout: 20_000 })
+  const openSettings = async (page: Page) => {
+    await page.getByTestId('view-meetings').click()
+    await page.getByTestId('meeting-row').first().getByRole('button').first().click()
+    await page.getByTestId('meeting-tab-minutes').click()
+    await page.getByTestId('minutes-settings').click()
+    await expect(page.getByTestId('settings-body-code')).toBeVisible()
+  }
+  await openSettings(a)
+  await openSettings(b)
+
+  // B stores a code while A's dialog still shows the old one; A's save of the same field is refused.
+  await a.getByTestId('settings-body-code').fill('STC')
+  await b.getByTestId('settings-body-code').fill('SKHDT')
+  await b.getByTestId('settings-save').click()
+  await expect(b.getByTestId('settings-body-code')).toHaveCount(0)
+  await a.waitForTimeout(300)
+  await expect(a.getByTestId('settings-body-code')).toHaveValue('STC')
+  await a.getByTestId('settings-save').click()
+  await expect(a.getByTestId('settings-conflict')).toContainText('vừa được lưu ở cửa sổ khác')
+  await expect(a.getByTestId('settings-body-code')).toHaveValue('STC')
+  await shots(a, testInfo, 'conflict-settings')
+
+  // "Dùng giá trị đã lưu" shows B's value; saving again on it is accepted.
+  await a.getByTestId('settings-use-stored').click()
+  await expect(a.getByTestId('settings-body-code')).toHaveValue('SKHDT')
+  await expect(a.getByTestId('settings-conflict')).toHaveCount(0)
+  await a.getByTestId('settings-body-code').fill('SNN')
+  await a.getByTestId('settings-save').click()
+  await expect(a.getByTestId('settings-body-code')).toHaveCount(0)
+  await b.getByTestId('minutes-settings').click()
+  await expect(b.getByTestId('settings-body-code')).toHaveValue('SNN')
+  await b.close()
+})

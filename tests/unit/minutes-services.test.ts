@@ -32,6 +32,32 @@ describe('minutes settings', () => {
     expect(html).not.toContain('VĂN PHÒNG</span>')
     await again.close()
   })
+
+  it('refuse a change made on values another window has changed since, and keep the other fields', async () => {
+    const wb = openTestWorkbench(tempDir())
+    const loaded = await callOk(wb, 'minutes.getSettings', {})
+    // Window A renames the place; window B, still showing the old settings, changes the code and the place.
+    await callOk(wb, 'minutes.updateSettings', { placeName: 'Hà Tĩnh', expected: { placeName: loaded.placeName } })
+    const refused = await callError(wb, 'minutes.updateSettings', {
+      placeName: 'Vinh',
+      bodyCode: 'UBND',
+      expected: { placeName: loaded.placeName, bodyCode: loaded.bodyCode },
+    })
+    expect(refused.code).toBe('conflict')
+    expect((refused.current as { placeName: string }).placeName).toBe('Hà Tĩnh')
+    expect(await callOk(wb, 'minutes.getSettings', {})).toMatchObject({ placeName: 'Hà Tĩnh', bodyCode: loaded.bodyCode })
+
+    // Fields nobody else touched go through; so does a field both windows set to the same value.
+    const merged = await callOk(wb, 'minutes.updateSettings', {
+      bodyCode: 'UBND',
+      placeName: 'Hà Tĩnh',
+      expected: { bodyCode: loaded.bodyCode, placeName: loaded.placeName },
+    })
+    expect(merged).toMatchObject({ bodyCode: 'UBND', placeName: 'Hà Tĩnh' })
+    // Made knowingly on the stored values, the change is accepted.
+    expect(await callOk(wb, 'minutes.updateSettings', { placeName: 'Vinh', expected: { placeName: 'Hà Tĩnh' } })).toMatchObject({ placeName: 'Vinh' })
+    await wb.close()
+  })
 })
 
 describe('preview and edits', () => {

@@ -1,7 +1,7 @@
 // Minutes settings (issuing body, codes, signer lines, recipients): the bundled defaults from
 // data/minutes-settings.json, overridden field by field by what the user saved.
 import { WorkbenchError } from '../../core/errors'
-import { MinutesSettings, type MinutesSettingsPatch } from '../../core/meeting-domain'
+import { MinutesSettings, type MinutesSettingsUpdate } from '../../core/meeting-domain'
 import { readSettingValues, writeSettingValue } from '../db/settings'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
@@ -25,9 +25,19 @@ export function getMinutesSettings(db: Db, defaults: MinutesSettings): MinutesSe
   return defaults
 }
 
-export function updateMinutesSettings(db: Db, defaults: MinutesSettings, patch: MinutesSettingsPatch): MinutesSettings {
+export function updateMinutesSettings(db: Db, defaults: MinutesSettings, update: MinutesSettingsUpdate): MinutesSettings {
+  const { expected, ...patch } = update
   return inWriteTransaction(db, () => {
-    const next = MinutesSettings.safeParse({ ...getMinutesSettings(db, defaults), ...patch })
+    const current = getMinutesSettings(db, defaults)
+    // A field another window changed after this editor loaded it is refused, unless both chose the same value.
+    const stale = Object.keys(patch).filter((key) => {
+      const field = key as keyof MinutesSettings
+      if (expected === undefined || !(field in expected)) return false
+      const now = JSON.stringify(current[field])
+      return now !== JSON.stringify(expected[field]) && now !== JSON.stringify(patch[field])
+    })
+    if (stale.length > 0) throw new WorkbenchError('conflict', `Minutes settings ${stale.join(', ')} were changed elsewhere`, current)
+    const next = MinutesSettings.safeParse({ ...current, ...patch })
     if (!next.success) throw new WorkbenchError('bad_request', `Invalid minutes settings: ${next.error.message}`)
     writeSettingValue(db, KEY, JSON.stringify(next.data), nowIso())
     return next.data

@@ -2,7 +2,7 @@
 // the user's edits of the generated text, and export to PDF or DOCX.
 import { z } from 'zod'
 import { Id, REPORT_TEXT_MAX_CHARS, vnText } from '../domain'
-import { MinutesExport, MinutesFormat, MinutesKind, MinutesPreset, MinutesPreview, MinutesSettings, MinutesSettingsPatch } from '../meeting-domain'
+import { MinutesExport, MinutesFormat, MinutesKind, MinutesPreset, MinutesPreview, MinutesSettings, MinutesSettingsUpdate } from '../meeting-domain'
 import { method } from './define'
 
 /** The longest text of one section of the minutes, in UTF-16 code units. */
@@ -27,8 +27,8 @@ export const minutesMethods = {
     z.array(MinutesPreset),
   ),
   'minutes.updateSettings': method(
-    'Changes minutes settings; each top-level field given replaces the stored one.',
-    MinutesSettingsPatch,
+    'Changes minutes settings; each top-level field given replaces the stored one. With `expected` (the values the change was made on), a field changed elsewhere since is a `conflict` carrying the current settings.',
+    MinutesSettingsUpdate,
     MinutesSettings,
   ),
   'minutes.preview': method(

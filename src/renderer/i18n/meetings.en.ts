@@ -116,6 +116,8 @@ export const meetingsEn: typeof meetingsVi = {
     save: 'Save settings',
     cancel: 'Cancel',
     saved: 'Document settings saved',
+    changedElsewhere: 'These settings were just saved in another window. Press Save settings to store what you typed, or use the stored values.',
+    useStored: 'Use the stored values',
   },
   meetingFailures: {
     load: 'Could not load the meeting',

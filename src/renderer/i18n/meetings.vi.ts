@@ -114,6 +114,8 @@ export const meetingsVi = {
     save: 'Lưu thiết lập',
     cancel: 'Hủy',
     saved: 'Đã lưu thiết lập văn bản',
+    changedElsewhere: 'Thiết lập này vừa được lưu ở cửa sổ khác. Bấm Lưu thiết lập để ghi giá trị bạn vừa nhập, hoặc dùng giá trị đã lưu.',
+    useStored: 'Dùng giá trị đã lưu',
   },
   meetingFailures: {
     load: 'Không tải được cuộc họp',
