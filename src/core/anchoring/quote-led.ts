@@ -4,10 +4,13 @@
 // each stretch of text moved, and small clusters outside it are passages moved as a whole. Every
 // other annotation is searched near where its nearest trusted anchors put it (before and after),
 // then, failing that, anywhere its context alone decides.
-import { clustered, findAnchors, longestIncreasing, type Anchor } from './quote-anchors'
+import { alignNeedle } from './needle-align'
+import { clustered, findAnchors, longestIncreasing, verifyCandidate, type Anchor } from './quote-anchors'
 import { contextSimilarity } from './similarity'
 import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
 import { ACCEPT_SCORE, candidatesBetween, minContext, searchNear, type QuoteParts } from './quote-search'
+import { seededCandidates, type Seeded } from './seeded-candidates'
+import { SeedIndex } from './seed-index'
 
 /** An anchor out of order and alone is believed only with this much context agreeing. */
 const LONE_CONTEXT = 0.75
@@ -115,14 +118,16 @@ function driftsAround(anchors: Anchor[], olds: Array<{ start: number }>, k: numb
 export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: number[], outcomes: ReanchorOutcome[]): void {
   const quotes = order.map((i) => quoteOf(items[i]!.selectors))
   const olds = order.map((i) => items[i]!.selectors.position)
-  const anchors = findAnchors(text, quotes, olds)
+  const index = new SeedIndex(text)
+  const seeded = quotes.map((q) => seededCandidates(index, q))
+  const anchors = findAnchors(text, quotes, olds, seeded)
   const inOrder = anchors.filter((a) => a.trusted)
   const placements = new Map<number, Placement>()
   // An anchor out of order is a passage moved, or a copy of boilerplate whose own copy was
   // edited: where the ordered anchors expect it, the edited copy is looked for first.
   anchors.forEach((a, i) => {
     if (a.trusted) {
-      const method = a.start === olds[a.k]!.start && a.end === olds[a.k]!.end ? 'position' : 'exact'
+      const method = a.quote < 1 ? 'fuzzy' : a.start === olds[a.k]!.start && a.end === olds[a.k]!.end ? 'position' : 'exact'
       placements.set(a.k, { start: a.start, end: a.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
       return
     }
@@ -133,12 +138,12 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
     }
     const moved = clustered(anchors, i, olds)
     if (moved || (a.telling && a.context >= LONE_CONTEXT)) {
-      placements.set(a.k, { start: a.start, end: a.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
+      placements.set(a.k, { start: a.start, end: a.end, method: a.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
     }
   })
   // Moved passages lend their drift to their neighbours too.
   const guides = anchors.filter((a, i) => a.trusted || (placements.get(a.k)?.start === a.start && clustered(anchors, i, olds)))
-  const first = placeRest(text, quotes, olds, order.map((_, k) => k), placements, guides, inOrder)
+  const first = placeRest(text, quotes, seeded, olds, order.map((_, k) => k), placements, guides, inOrder)
   // Sparse annotations have few anchors: confident placements of the first pass become anchors
   // (those that keep their order), and the annotations still unplaced are tried again between them.
   const missing = order.map((_, k) => k).filter((k) => first[k] === null || first[k] === 'ambiguous')
@@ -146,13 +151,13 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
   if (missing.length > 0) {
     const confident: Anchor[] = []
     first.forEach((p, k) => {
-      if (p && p !== 'ambiguous' && p.method !== 'fuzzy' && p.confidence >= SECOND_PASS_CONFIDENCE) {
-        confident.push({ k, start: p.start, end: p.end, drift: p.start - olds[k]!.start, context: p.confidence, trusted: false, telling: false })
+      if (p && p !== 'ambiguous' && p.confidence >= SECOND_PASS_CONFIDENCE) {
+        confident.push({ k, start: p.start, end: p.end, drift: p.start - olds[k]!.start, context: p.confidence, quote: 1, trusted: false, telling: false })
       }
     })
     for (const i of longestIncreasing(confident.map((c) => c.start))) confident[i]!.trusted = true
     const more = confident.filter((c) => c.trusted)
-    const again = placeRest(text, quotes, olds, missing, new Map(), more, more)
+    const again = placeRest(text, quotes, seeded, olds, missing, new Map(), more, more)
     last = first.map((p, k) => again[k] ?? p)
   }
   order.forEach((index, k) => {
@@ -171,10 +176,74 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
 /** Confidence a first-pass placement needs to serve as an anchor in the second. */
 const SECOND_PASS_CONFIDENCE = 0.85
 
-/** The annotations `ks` (document order) near their guides' drifts, else between ordered anchors. */
+/** Where the anchors around an annotation expect it, and how far from there it may plausibly be. */
+function expectedAt(old: { start: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>, length: number): { at: number; scale: number } {
+  if (before && after) {
+    if (Math.abs(before.drift - after.drift) <= SAME_DRIFT) return { at: old.start + before.drift, scale: NEAR_SCALE }
+    const from = olds[before.k]!.start
+    const share = (old.start - from) / Math.max(1, olds[after.k]!.start - from)
+    return { at: old.start + before.drift + share * (after.drift - before.drift), scale: Math.max(NEAR_SCALE, Math.abs(after.drift - before.drift) / 2) }
+  }
+  const one = before ?? after
+  if (!one) return { at: old.start, scale: length }
+  return { at: old.start + one.drift, scale: NEAR_SCALE + 0.05 * Math.abs(old.start - olds[one.k]!.start) }
+}
+
+/** Distance (characters) at which nearness to the expected place has fallen to 1/e, where the anchors agree. */
+const NEAR_SCALE = 300
+/** Candidates verified per annotation, best first. */
+const VERIFIED = 3
+/** Two verified candidates this close in score cannot be told apart. */
+const SEEDED_MARGIN = 0.05
+
+/**
+ * The annotation among the candidates its seeds found between the anchors before and after it,
+ * weighed by how many seeds agree and by nearness to where the anchors expect it; the best few
+ * are aligned exactly and judged on quote, context and place. Null when no candidate lies there.
+ */
+function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; end: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>): Placement | 'ambiguous' | null {
+  const from = before ? before.start - s.tolerance : 0
+  const to = after ? after.start + s.tolerance : text.length
+  const { at, scale } = expectedAt(old, before, after, olds, text.length)
+  const near = (x: number) => Math.exp(-Math.abs(x - at) / scale)
+  const ranked = s.candidates
+    .filter((c) => c.at >= from && c.at <= to)
+    .map((c) => ({ c, score: 0.5 * (c.votes / Math.max(1, s.informative)) + 0.5 * near(c.at) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, VERIFIED)
+  if (ranked.length === 0) return null
+  const need = minContext(q.exact.length)
+  const verified = ranked
+    .map(({ c }) => verifyCandidate(text, q, c))
+    .filter((h): h is NonNullable<typeof h> => h !== null && h.quote >= MIN_QUOTE && h.context >= need)
+    .map((h) => ({ ...h, score: 0.5 * (0.6 * h.quote + 0.4 * h.context) + 0.5 * near(h.start) }))
+    .sort((a, b) => b.score - a.score)
+  const [best, rival] = verified
+  if (!best) return null
+  if (rival && best.score - rival.score < SEEDED_MARGIN && (rival.end <= best.start || rival.start >= best.end)) return 'ambiguous'
+  const method = best.quote < 1 ? 'fuzzy' : best.start === old.start && best.end === old.end ? 'position' : 'exact'
+  return { start: best.start, end: best.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.6 * best.quote + 0.4 * best.context)) }
+}
+
+/** Quote similarity a candidate needs. */
+const MIN_QUOTE = 0.75
+/** Half-width of the stretch around the expected place where the quote with its context is aligned as a last resort. */
+const AROUND = 400
+
+/** The quote with its context aligned around where the anchors expect it: a short quote mistyped is found by its context. */
+function aroundExpected(text: string, q: QuoteParts, old: { start: number; end: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>): Placement | null {
+  if (!before && !after) return null
+  const { at } = expectedAt(old, before, after, olds, text.length)
+  const [hit] = alignNeedle(text, q, at - q.prefix.length - AROUND, at + q.exact.length + q.suffix.length + AROUND, 1)
+  if (!hit || hit.quote < MIN_QUOTE || hit.context < Math.max(0.6, minContext(q.exact.length))) return null
+  return { start: hit.start, end: hit.end, method: hit.quote < 1 ? 'fuzzy' : 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.6 * hit.quote + 0.4 * hit.context)) }
+}
+
+/** The annotations `ks` (document order): by their seeds between the anchors, else near their guides' drifts, else between ordered anchors. */
 function placeRest(
   text: string,
   quotes: QuoteParts[],
+  seeded: Seeded[],
   olds: Array<{ start: number; end: number }>,
   ks: number[],
   placements: Map<number, Placement>,
@@ -185,13 +254,23 @@ function placeRest(
   for (const k of ks) {
     const q = quotes[k]!
     const old = olds[k]!
-    const placed = placements.get(k) ?? nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
+    const fixed = placements.get(k)
+    if (fixed) {
+      out[k] = fixed
+      continue
+    }
+    const [before, after] = neighbours(inOrder, k)
+    const seededPlace = q.exact.length > 0 ? bySeeds(text, q, seeded[k]!, old, before, after, olds) : null
+    if (seededPlace) {
+      out[k] = seededPlace
+      continue
+    }
+    const placed = nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
     if (placed && placed !== 'ambiguous') {
       out[k] = placed
       continue
     }
-    const [before, after] = neighbours(inOrder, k)
-    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? placed
+    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? aroundExpected(text, q, old, before, after, olds) ?? placed
   }
   return out
 }
