@@ -3,7 +3,7 @@
 // the quote's edges are carried through the alignment instead of guessed from the quote alone.
 import search from 'approx-string-match'
 import type { QuoteParts } from './quote-search'
-import { contextSimilarity, isWordChar, snapToWords, trimSpaces } from './similarity'
+import { contextAgreement, isWordChar, keptShare, snapToWords, trimSpaces } from './similarity'
 
 /** Share of the needle's characters that may differ. */
 const NEEDLE_ERROR_RATE = 0.25
@@ -14,6 +14,8 @@ export interface NeedleHit {
   /** Similarity of the quote to the new span, and of the stored context to the text around it (0–1). */
   quote: number
   context: number
+  /** Share of the quote's text still there, word by word (a mistyped word counts as kept). */
+  kept: number
   /** Similarity of the whole needle to where it was found (0–1). */
   needle: number
 }
@@ -125,8 +127,9 @@ function hitOf(text: string, q: QuoteParts, a: Aligned, needleLength: number): N
   if (end <= start) return null
   const grown = end - start - (a.qe - a.qs)
   const quote = Math.max(0, 1 - (a.quoteErrors + Math.max(0, grown)) / Math.max(l, end - start))
-  const context = contextSimilarity(text, start, end, q.prefix, q.suffix)
-  return { start, end, quote, context, needle: 1 - a.needleErrors / needleLength }
+  const context = contextAgreement(text, start, end, q.prefix, q.suffix)
+  const kept = quote === 1 ? 1 : keptShare(q.exact, text.slice(start, end))
+  return { start, end, quote, context, kept, needle: 1 - a.needleErrors / needleLength }
 }
 
 /** The quote with its context aligned where the quote is expected to start (`at`, give or take `slack`). */

@@ -2,7 +2,7 @@
 // place of the new text only (found by its seeds, edited or not), and which of them kept their
 // order (a longest increasing subsequence) or moved together with a neighbour.
 import { alignQuoteAt, type NeedleHit } from './needle-align'
-import { contextSimilarity } from './similarity'
+import { contextAgreement } from './similarity'
 import { minContext, nearestOccurrences, type QuoteParts } from './quote-search'
 import type { Seeded } from './seeded-candidates'
 
@@ -62,7 +62,7 @@ export function findAnchors(text: string, quotes: QuoteParts[], olds: Array<{ st
     if (!best || best.votes < MIN_ANCHOR_VOTES || best.votes < ANCHOR_SHARE * s.informative) return
     if (second && second.votes > RIVAL_SHARE * best.votes) return
     const hit = verifyCandidate(text, q, best)
-    if (!hit || hit.quote < ANCHOR_QUOTE || hit.context < minContext(q.exact.length)) return
+    if (!hit || hit.kept < ANCHOR_QUOTE || hit.context < minContext(q.exact.length)) return
     const telling = best.votes >= 4 && best.votes >= TELLING_SHARE * s.informative && (!second || second.votes <= 2)
     anchors.push({ k, start: hit.start, end: hit.end, drift: hit.start - olds[k]!.start, context: hit.context, quote: hit.quote, trusted: false, telling })
   })
@@ -80,7 +80,7 @@ export function verifyCandidate(text: string, q: QuoteParts, c: { at: number; en
   const [exact] = nearestOccurrences(text, q.exact, at, 1, Math.max(0, at - VERIFY_SLACK), at + VERIFY_SLACK)
   let found: NeedleHit | null = null
   if (exact !== undefined) {
-    found = { start: exact, end: exact + l, quote: 1, context: contextSimilarity(text, exact, exact + l, q.prefix, q.suffix), needle: 1 }
+    found = { start: exact, end: exact + l, quote: 1, kept: 1, context: contextAgreement(text, exact, exact + l, q.prefix, q.suffix), needle: 1 }
     if (found.context >= 0.8) return found
   }
   const aligned = alignQuoteAt(text, q, at, c.end, VERIFY_SLACK)

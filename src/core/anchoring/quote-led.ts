@@ -7,7 +7,7 @@
 import { alignNeedle } from './needle-align'
 import { clustered, findAnchors, longestIncreasing, verifyCandidate, type Anchor } from './quote-anchors'
 import { contextSimilarity } from './similarity'
-import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
+import { quoteOf, REVIEW_BELOW, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
 import { ACCEPT_SCORE, candidatesBetween, minContext, searchNear, type QuoteParts } from './quote-search'
 import { seededCandidates, type Seeded } from './seeded-candidates'
 import { SeedIndex } from './seed-index'
@@ -215,7 +215,7 @@ function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; e
   const need = minContext(q.exact.length)
   const verified = ranked
     .map(({ c }) => verifyCandidate(text, q, c))
-    .filter((h): h is NonNullable<typeof h> => h !== null && h.quote >= MIN_QUOTE && h.context >= need)
+    .filter((h): h is NonNullable<typeof h> => h !== null && h.kept >= MIN_KEPT && h.context >= need)
     .map((h) => ({ ...h, score: 0.5 * (0.6 * h.quote + 0.4 * h.context) + 0.5 * near(h.start) }))
     .sort((a, b) => b.score - a.score)
   const [best, rival] = verified
@@ -225,8 +225,8 @@ function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; e
   return { start: best.start, end: best.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.6 * best.quote + 0.4 * best.context)) }
 }
 
-/** Quote similarity a candidate needs. */
-const MIN_QUOTE = 0.75
+/** Share of its text a candidate must keep (less is substantially changed). */
+const MIN_KEPT = REVIEW_BELOW
 /** Half-width of the stretch around the expected place where the quote with its context is aligned as a last resort. */
 const AROUND = 400
 
@@ -235,7 +235,7 @@ function aroundExpected(text: string, q: QuoteParts, old: { start: number; end: 
   if (!before && !after) return null
   const { at } = expectedAt(old, before, after, olds, text.length)
   const [hit] = alignNeedle(text, q, at - q.prefix.length - AROUND, at + q.exact.length + q.suffix.length + AROUND, 1)
-  if (!hit || hit.quote < MIN_QUOTE || hit.context < Math.max(0.6, minContext(q.exact.length))) return null
+  if (!hit || hit.kept < MIN_KEPT || hit.context < Math.max(0.6, minContext(q.exact.length))) return null
   return { start: hit.start, end: hit.end, method: hit.quote < 1 ? 'fuzzy' : 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.6 * hit.quote + 0.4 * hit.context)) }
 }
 
@@ -261,6 +261,12 @@ function placeRest(
     }
     const [before, after] = neighbours(inOrder, k)
     const seededPlace = q.exact.length > 0 ? bySeeds(text, q, seeded[k]!, old, before, after, olds) : null
+    const DBG = (globalThis as any).__dbg as Set<number> | undefined
+    if (DBG?.has(old.start)) {
+      const s = seeded[k]!
+      const { at, scale } = expectedAt(old, before, after, olds, text.length)
+      console.log('DBG', JSON.stringify(q.exact), 'old', old.start, 'before', before && [olds[before.k]!.start, before.start], 'after', after && [olds[after.k]!.start, after.start], 'expected', Math.round(at), scale, 'inf', s.informative, 'cands', s.candidates.slice(0, 8).map((c) => `${c.at}:${c.votes}`).join(' '), '->', JSON.stringify(seededPlace))
+    }
     if (seededPlace) {
       out[k] = seededPlace
       continue
