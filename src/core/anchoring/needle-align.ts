@@ -20,6 +20,9 @@ export interface NeedleHit {
   needle: number
 }
 
+/** A quote this similar (edit distance) has kept enough of its words without counting them. */
+const SURELY_KEPT = 0.85
+
 const DIAG = 0
 const UP = 1
 const LEFT = 2
@@ -128,7 +131,8 @@ function hitOf(text: string, q: QuoteParts, a: Aligned, needleLength: number): N
   const grown = end - start - (a.qe - a.qs)
   const quote = Math.max(0, 1 - (a.quoteErrors + Math.max(0, grown)) / Math.max(l, end - start))
   const context = contextAgreement(text, start, end, q.prefix, q.suffix)
-  const kept = quote === 1 ? 1 : keptShare(q.exact, text.slice(start, end))
+  // Words replaced cost about as much by either measure, so only a quote with several slips is counted word by word.
+  const kept = quote >= SURELY_KEPT ? quote : keptShare(q.exact, text.slice(start, end))
   return { start, end, quote, context, kept, needle: 1 - a.needleErrors / needleLength }
 }
 

@@ -4,7 +4,7 @@
 // each stretch of text moved, and small clusters outside it are passages moved as a whole. Every
 // other annotation is searched near where its nearest trusted anchors put it (before and after),
 // then, failing that, anywhere its context alone decides.
-import { alignNeedle } from './needle-align'
+import { alignNeedle, type NeedleHit } from './needle-align'
 import { clustered, findAnchors, longestIncreasing, verifyCandidate, type Anchor } from './quote-anchors'
 import { contextSimilarity } from './similarity'
 import { quoteOf, REVIEW_BELOW, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
@@ -14,6 +14,8 @@ import { SeedIndex } from './seed-index'
 
 /** An anchor out of order and alone is believed only with this much context agreeing. */
 const LONE_CONTEXT = 0.75
+/** Approximate matches of the quote alone are looked for this close to where the drift puts it (wider searches are the seeds' work). */
+const NEAR_RADII = [200]
 /** Drifts this close are one. */
 const SAME_DRIFT = 16
 /** A quote found this often at most is weighed anywhere in the text by its context. */
@@ -44,7 +46,7 @@ type Placement = { start: number; end: number; method: 'position' | 'exact' | 'f
 function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: number }, drifts: number[]): Placement | 'ambiguous' | null {
   let ambiguous = false
   for (const drift of drifts) {
-    const found = searchNear(text, q, old.start + drift)
+    const found = searchNear(text, q, old.start + drift, NEAR_RADII)
     if (found.kind === 'found') {
       const method = found.method === 'exact' && found.start === old.start && found.end === old.end ? 'position' : found.method
       return { start: found.start, end: found.end, method, confidence: roundConfidence(found.confidence) }
@@ -213,11 +215,15 @@ function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; e
     .slice(0, VERIFIED)
   if (ranked.length === 0) return null
   const need = minContext(q.exact.length)
-  const verified = ranked
-    .map(({ c }) => verifyCandidate(text, q, c))
-    .filter((h): h is NonNullable<typeof h> => h !== null && h.kept >= MIN_KEPT && h.context >= need)
-    .map((h) => ({ ...h, score: 0.5 * (0.6 * h.quote + 0.4 * h.context) + 0.5 * near(h.start) }))
-    .sort((a, b) => b.score - a.score)
+  const verified: Array<NeedleHit & { score: number }> = []
+  for (const { c, score } of ranked) {
+    // A candidate whose seeds already trail the best verified one by the margin cannot catch up.
+    if (verified.length > 0 && verified[0]!.score - (score + 0.5 * (1 - c.votes / Math.max(1, s.informative))) >= SEEDED_MARGIN) break
+    const h = verifyCandidate(text, q, c)
+    if (h === null || h.kept < MIN_KEPT || h.context < need) continue
+    verified.push({ ...h, score: 0.5 * (0.6 * h.quote + 0.4 * h.context) + 0.5 * near(h.start) })
+    verified.sort((a, b) => b.score - a.score)
+  }
   const [best, rival] = verified
   if (!best) return null
   if (rival && best.score - rival.score < SEEDED_MARGIN && (rival.end <= best.start || rival.start >= best.end)) return 'ambiguous'

@@ -181,12 +181,12 @@ function movedQuote(text: string, q: QuoteParts): SearchResult | null {
  * Never the best of bad candidates: below the acceptance score the answer is 'none'; two
  * near-equal candidates make it 'ambiguous'.
  */
-export function searchNear(text: string, q: QuoteParts, expected: number): SearchResult {
+export function searchNear(text: string, q: QuoteParts, expected: number, radii: readonly number[] = FUZZY_RADII): SearchResult {
   const length = q.exact.length
   if (length === 0) return { kind: 'none' }
   const exact = choose(exactCandidates(text, q, expected), length)
   if (exact) return exact
-  for (const radius of FUZZY_RADII) {
+  for (const radius of radii) {
     const fuzzy = choose(fuzzyCandidates(text, q, expected, radius), length)
     if (fuzzy) return fuzzy
   }

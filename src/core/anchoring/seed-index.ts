@@ -41,6 +41,41 @@ export function seedsOf(text: string, from = 0, to = text.length): Array<{ at: n
   return out
 }
 
+/** Seeds of a whole text in typed arrays: folded once, hashed by a rolling window over word starts. */
+function seedArrays(text: string): { at: Int32Array; hash: Uint32Array; count: number } {
+  const n = text.length
+  // Folded characters (marks dropped) and, for each, where it came from.
+  const folded = new Uint16Array(n)
+  const from = new Int32Array(n)
+  const wordStart = new Uint8Array(n)
+  let m = 0
+  let inWord = false
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i)
+    const word = isWordCode(code)
+    const f = foldCode(code)
+    if (f !== 0) {
+      folded[m] = f
+      from[m] = i
+      wordStart[m] = word && !inWord ? 1 : 0
+      m++
+    }
+    inWord = word
+  }
+  const at = new Int32Array(m)
+  const hash = new Uint32Array(m)
+  let count = 0
+  for (let k = 0; k + SEED_LENGTH <= m; k++) {
+    if (!wordStart[k]) continue
+    let h = FNV_OFFSET
+    for (let t = k; t < k + SEED_LENGTH; t++) h = Math.imul(h ^ folded[t]!, FNV_PRIME)
+    at[count] = from[k]!
+    hash[count] = h >>> 0
+    count++
+  }
+  return { at, hash, count }
+}
+
 export class SeedIndex {
   private readonly keys: Uint32Array
   private readonly used: Uint8Array
@@ -51,20 +86,19 @@ export class SeedIndex {
   private readonly mask: number
 
   constructor(text: string) {
-    const seeds = seedsOf(text)
+    const { at: starts, hash: hashes, count } = seedArrays(text)
     let size = 1024
-    while (size < seeds.length * 2) size <<= 1
+    while (size < count * 2) size <<= 1
     this.mask = size - 1
     this.keys = new Uint32Array(size)
     this.used = new Uint8Array(size)
     this.heads = new Int32Array(size).fill(-1)
     this.counts = new Int32Array(size)
-    this.next = new Int32Array(seeds.length)
-    this.positions = new Int32Array(seeds.length)
-    for (let s = seeds.length - 1; s >= 0; s--) {
-      const { at, hash } = seeds[s]!
-      const slot = this.slotOf(hash, true)
-      this.positions[s] = at
+    this.next = new Int32Array(count)
+    this.positions = new Int32Array(count)
+    for (let s = count - 1; s >= 0; s--) {
+      const slot = this.slotOf(hashes[s]!, true)
+      this.positions[s] = starts[s]!
       this.next[s] = this.heads[slot]!
       this.heads[slot] = s
       this.counts[slot]!++
@@ -89,6 +123,15 @@ export class SeedIndex {
   count(hash: number): number {
     const slot = this.slotOf(hash, false)
     return slot < 0 ? 0 : this.counts[slot]!
+  }
+
+  /** Calls `visit` for each place a seed occurs and returns how many, unless more than `cap` (then -1, none visited). */
+  each(hash: number, cap: number, visit: (at: number) => void): number {
+    const slot = this.slotOf(hash, false)
+    if (slot < 0) return 0
+    if (this.counts[slot]! > cap) return -1
+    for (let s = this.heads[slot]!; s >= 0; s = this.next[s]!) visit(this.positions[s]!)
+    return this.counts[slot]!
   }
 
   /** Where a seed occurs (ascending), unless more than `cap` times (then null). */

@@ -26,6 +26,17 @@ export interface Seeded {
 
 /** Seeds taken from a long needle at most: spread over it, enough to outvote edits. */
 const MAX_SEEDS = 24
+/** Packing of a vote: seed number in the low part, predicted start (shifted to be positive) above. */
+const SEED_SLOTS = 32
+const OFFSET = 1 << 22
+
+const buffer = new Float64Array(MAX_SEEDS * MAX_SEED_OCCURRENCES)
+
+function bitCount(x: number): number {
+  let n = 0
+  for (; x > 0; x = Math.floor(x / 2)) n += x % 2
+  return n
+}
 
 export function seededCandidates(index: SeedIndex, q: QuoteParts): Seeded {
   const needle = q.prefix + q.exact + q.suffix
@@ -36,41 +47,49 @@ export function seededCandidates(index: SeedIndex, q: QuoteParts): Seeded {
     const step = seeds.length / MAX_SEEDS
     seeds = Array.from({ length: MAX_SEEDS }, (_, i) => seeds[Math.floor(i * step)]!)
   }
-  const preds: number[] = []
-  const owners: number[] = []
   const l = q.exact.length
+  // Each vote packed as (predicted start + offset) * SEED_SLOTS + seed: one native numeric sort.
+  let n = 0
   let informative = 0
-  seeds.forEach((seed, s) => {
-    const found = index.find(seed.hash, MAX_SEED_OCCURRENCES)
-    if (found === null) return
-    informative++
-    for (const pos of found) {
-      preds.push(pos - seed.at + p)
-      owners.push(s)
-    }
-  })
-  if (preds.length === 0) return { candidates: [], informative, tolerance }
-  const order = preds.map((_, i) => i).sort((a, b) => preds[a]! - preds[b]!)
+  for (let s = 0; s < seeds.length; s++) {
+    const shift = (p - seeds[s]!.at + OFFSET) * SEED_SLOTS + s
+    const found = index.each(seeds[s]!.hash, MAX_SEED_OCCURRENCES, (pos) => {
+      buffer[n++] = pos * SEED_SLOTS + shift
+    })
+    if (found >= 0) informative++
+  }
+  if (n === 0) return { candidates: [], informative, tolerance }
+  const packed = buffer.subarray(0, n).sort()
   const candidates: Candidate[] = []
-  let group: number[] = []
-  const close = () => {
-    if (group.length === 0) return
-    const voters = new Set(group.map((i) => owners[i]!))
-    let nearStart = group[0]!
-    let nearEnd = group[0]!
-    for (const i of group) {
-      const o = seeds[owners[i]!]!.at
-      if (Math.abs(o - p) < Math.abs(seeds[owners[nearStart]!]!.at - p)) nearStart = i
-      if (Math.abs(o - p - l) < Math.abs(seeds[owners[nearEnd]!]!.at - p - l)) nearEnd = i
+  let first = 0
+  const close = (last: number) => {
+    let voters = 0
+    let nearStart = -1
+    let nearEnd = -1
+    let startAt = 0
+    let endAt = 0
+    for (let i = first; i <= last; i++) {
+      const s = packed[i]! % SEED_SLOTS
+      voters |= 2 ** s
+      const pred = Math.floor(packed[i]! / SEED_SLOTS) - OFFSET
+      const o = seeds[s]!.at
+      if (nearStart < 0 || Math.abs(o - p) < nearStart) {
+        nearStart = Math.abs(o - p)
+        startAt = pred
+      }
+      if (nearEnd < 0 || Math.abs(o - p - l) < nearEnd) {
+        nearEnd = Math.abs(o - p - l)
+        endAt = pred + l
+      }
     }
-    candidates.push({ at: preds[nearStart]!, end: preds[nearEnd]! + l, votes: voters.size })
-    group = []
+    candidates.push({ at: startAt, end: endAt, votes: bitCount(voters) })
   }
-  for (const i of order) {
-    if (group.length > 0 && preds[i]! - preds[group[group.length - 1]!]! > tolerance) close()
-    group.push(i)
+  for (let i = 1; i <= packed.length; i++) {
+    if (i === packed.length || Math.floor(packed[i]! / SEED_SLOTS) - Math.floor(packed[i - 1]! / SEED_SLOTS) > tolerance) {
+      close(i - 1)
+      first = i
+    }
   }
-  close()
   candidates.sort((a, b) => b.votes - a.votes || a.at - b.at)
   return { candidates, informative, tolerance }
 }

@@ -87,10 +87,13 @@ const ONE_SIDE_DISCOUNT = 0.15
  * or the better side less a discount, whichever is higher.
  */
 export function contextAgreement(text: string, start: number, end: number, prefix: string, suffix: string): number {
-  const mean = contextSimilarity(text, start, end, prefix, suffix)
-  const before = prefix.length === 0 ? 0 : stringSimilarity(prefix, text.slice(Math.max(0, start - prefix.length), start))
-  const after = suffix.length === 0 ? 0 : stringSimilarity(suffix, text.slice(end, end + suffix.length))
-  return Math.max(mean, Math.max(before, after) - ONE_SIDE_DISCOUNT)
+  const before = prefix.length === 0 ? (start === 0 ? 1 : 0.5) : stringSimilarity(prefix, text.slice(Math.max(0, start - prefix.length), start))
+  const after = suffix.length === 0 ? (end === text.length ? 1 : 0.5) : stringSimilarity(suffix, text.slice(end, end + suffix.length))
+  const wp = Math.max(prefix.length, 4)
+  const ws = Math.max(suffix.length, 4)
+  const mean = (before * wp + after * ws) / (wp + ws)
+  const oneSide = Math.max(prefix.length === 0 ? 0 : before, suffix.length === 0 ? 0 : after) - ONE_SIDE_DISCOUNT
+  return Math.max(mean, oneSide)
 }
 
 /** Narrows [start, end) so it neither begins nor ends with white space. */
