@@ -130,17 +130,17 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
   anchors.forEach((a, i) => {
     if (a.trusted) {
       const method = a.quote < 1 ? 'fuzzy' : a.start === olds[a.k]!.start && a.end === olds[a.k]!.end ? 'position' : 'exact'
-      placements.set(a.k, { start: a.start, end: a.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
+      placements.set(a.k, { start: a.start, end: a.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) }) ;(globalThis as any).__stage?.set(olds[a.k]!.start, 'anchor')
       return
     }
     const local = nearDrifts(text, quotes[a.k]!, olds[a.k]!, driftsAround(inOrder, olds, a.k, olds[a.k]!.start))
     if (local && local !== 'ambiguous' && (local.start !== a.start || local.end !== a.end)) {
-      placements.set(a.k, local)
+      placements.set(a.k, local) ;(globalThis as any).__stage?.set(olds[a.k]!.start, 'anchor-local')
       return
     }
     const moved = clustered(anchors, i, olds)
     if (moved || (a.telling && a.context >= LONE_CONTEXT)) {
-      placements.set(a.k, { start: a.start, end: a.end, method: a.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
+      placements.set(a.k, { start: a.start, end: a.end, method: a.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) }) ;(globalThis as any).__stage?.set(olds[a.k]!.start, 'anchor-moved')
     }
   })
   // Moved passages lend their drift to their neighbours too.
@@ -169,7 +169,7 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
     else {
       const anywhere = byContextAlone(text, quotes[k]!)
       if (anywhere) {
-        outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) }
+        outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) } ;(globalThis as any).__stage?.set(items[index]!.selectors.position.start, 'context-alone')
       } else outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
     }
   })
@@ -178,21 +178,26 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
 /** Confidence a first-pass placement needs to serve as an anchor in the second. */
 const SECOND_PASS_CONFIDENCE = 0.85
 
-/** Where the anchors around an annotation expect it, and how far from there it may plausibly be. */
-function expectedAt(old: { start: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>, length: number): { at: number; scale: number } {
+/**
+ * Where the anchors around an annotation expect it: between the places their two drifts put it
+ * (the text may have shifted anywhere between them), and how fast plausibility falls outside.
+ */
+function expectedAt(old: { start: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>, length: number): { lo: number; hi: number; at: number; scale: number } {
   if (before && after) {
-    if (Math.abs(before.drift - after.drift) <= SAME_DRIFT) return { at: old.start + before.drift, scale: NEAR_SCALE }
-    const from = olds[before.k]!.start
-    const share = (old.start - from) / Math.max(1, olds[after.k]!.start - from)
-    return { at: old.start + before.drift + share * (after.drift - before.drift), scale: Math.max(NEAR_SCALE, Math.abs(after.drift - before.drift) / 2) }
+    const lo = old.start + Math.min(before.drift, after.drift)
+    const hi = old.start + Math.max(before.drift, after.drift)
+    return { lo, hi, at: Math.round((lo + hi) / 2), scale: NEAR_SCALE }
   }
   const one = before ?? after
-  if (!one) return { at: old.start, scale: length }
-  return { at: old.start + one.drift, scale: NEAR_SCALE + 0.05 * Math.abs(old.start - olds[one.k]!.start) }
+  if (!one) return { lo: old.start, hi: old.start, at: old.start, scale: length }
+  const at = old.start + one.drift
+  return { lo: at, hi: at, at, scale: NEAR_SCALE + 0.05 * Math.abs(old.start - olds[one.k]!.start) }
 }
 
 /** Distance (characters) at which nearness to the expected place has fallen to 1/e, where the anchors agree. */
 const NEAR_SCALE = 300
+/** Context a candidate found by its seeds needs at least (a few words say little on their own). */
+const SHORT_CONTEXT = 0.7
 /** Candidates verified per annotation, best first. */
 const VERIFIED = 3
 /** Two verified candidates this close in score cannot be told apart. */
@@ -206,22 +211,22 @@ const SEEDED_MARGIN = 0.05
 function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; end: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>): Placement | 'ambiguous' | null {
   const from = before ? before.start - s.tolerance : 0
   const to = after ? after.start + s.tolerance : text.length
-  const { at, scale } = expectedAt(old, before, after, olds, text.length)
-  const near = (x: number) => Math.exp(-Math.abs(x - at) / scale)
+  const { lo, hi, scale } = expectedAt(old, before, after, olds, text.length)
+  const near = (x: number) => Math.exp(-Math.max(0, lo - x, x - hi) / scale)
   const ranked = s.candidates
     .filter((c) => c.at >= from && c.at <= to)
     .map((c) => ({ c, score: 0.5 * (c.votes / Math.max(1, s.informative)) + 0.5 * near(c.at) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, VERIFIED)
   if (ranked.length === 0) return null
-  const need = minContext(q.exact.length)
+  const need = Math.max(SHORT_CONTEXT, minContext(q.exact.length))
   const verified: Array<NeedleHit & { score: number }> = []
   for (const { c, score } of ranked) {
     // A candidate whose seeds already trail the best verified one by the margin cannot catch up.
-    if (verified.length > 0 && verified[0]!.score - (score + 0.5 * (1 - c.votes / Math.max(1, s.informative))) >= SEEDED_MARGIN) break
+    if (verified.length > 0 && verified[0]!.score - (0.65 + 0.35 * near(c.at)) >= SEEDED_MARGIN) break
     const h = verifyCandidate(text, q, c)
     if (h === null || h.kept < MIN_KEPT || h.context < need) continue
-    verified.push({ ...h, score: 0.5 * (0.6 * h.quote + 0.4 * h.context) + 0.5 * near(h.start) })
+    verified.push({ ...h, score: 0.3 * h.quote + 0.35 * h.context + 0.35 * near(h.start) })
     verified.sort((a, b) => b.score - a.score)
   }
   const [best, rival] = verified
@@ -274,15 +279,15 @@ function placeRest(
       console.log('DBG', JSON.stringify(q.exact), 'old', old.start, 'before', before && [olds[before.k]!.start, before.start], 'after', after && [olds[after.k]!.start, after.start], 'expected', Math.round(at), scale, 'inf', s.informative, 'cands', s.candidates.slice(0, 8).map((c) => `${c.at}:${c.votes}`).join(' '), '->', JSON.stringify(seededPlace))
     }
     if (seededPlace) {
-      out[k] = seededPlace
+      out[k] = seededPlace ;(globalThis as any).__stage?.set(old.start, 'seeds')
       continue
     }
     const placed = nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
     if (placed && placed !== 'ambiguous') {
-      out[k] = placed
+      out[k] = placed ;(globalThis as any).__stage?.set(old.start, 'near')
       continue
     }
-    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? aroundExpected(text, q, old, before, after, olds) ?? placed
+    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? aroundExpected(text, q, old, before, after, olds) ?? placed ;(globalThis as any).__stage?.set(old.start, betweenAnchors(text, q, old, before, after, olds) ? 'between' : 'around')
   }
   return out
 }
