@@ -198,6 +198,8 @@ function expectedAt(old: { start: number }, before: Anchor | undefined, after: A
 const NEAR_SCALE = 300
 /** Context a candidate found by its seeds needs at least (a few words say little on their own). */
 const SHORT_CONTEXT = 0.7
+/** A candidate this implausibly far from where the anchors expect it is another copy, not the annotation. */
+const MIN_NEAR = 0.05
 /** Candidates verified per annotation, best first. */
 const VERIFIED = 3
 /** Two verified candidates this close in score cannot be told apart. */
@@ -214,7 +216,7 @@ function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; e
   const { lo, hi, scale } = expectedAt(old, before, after, olds, text.length)
   const near = (x: number) => Math.exp(-Math.max(0, lo - x, x - hi) / scale)
   const ranked = s.candidates
-    .filter((c) => c.at >= from && c.at <= to)
+    .filter((c) => c.at >= from && c.at <= to && near(c.at) >= MIN_NEAR)
     .map((c) => ({ c, score: 0.5 * (c.votes / Math.max(1, s.informative)) + 0.5 * near(c.at) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, VERIFIED)
@@ -225,7 +227,7 @@ function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; e
     // A candidate whose seeds already trail the best verified one by the margin cannot catch up.
     if (verified.length > 0 && verified[0]!.score - (0.65 + 0.35 * near(c.at)) >= SEEDED_MARGIN) break
     const h = verifyCandidate(text, q, c)
-    if (h === null || h.kept < MIN_KEPT || h.context < need) continue
+    if (h === null || h.kept < MIN_KEPT || h.context < need || near(h.start) < MIN_NEAR) continue
     verified.push({ ...h, score: 0.3 * h.quote + 0.35 * h.context + 0.35 * near(h.start) })
     verified.sort((a, b) => b.score - a.score)
   }
