@@ -293,3 +293,36 @@ function placeRest(
   }
   return out
 }
+
+/**
+ * With the previous revision at hand, some annotations come out of the diff unplaced though
+ * their text is still there (a copy of boilerplate that the diff paired with another copy). The
+ * annotations the diff placed for certain are anchors; each unplaced one is looked for by its
+ * seeds between the two around it, and placed only where quote, context and order all agree.
+ */
+export function rescueBetween(text: string, items: ReanchorInput[], order: number[], outcomes: ReanchorOutcome[], certain: boolean[]): void {
+  const missing = order.filter((i) => outcomes[i]!.status === 'unplaced')
+  if (missing.length === 0) return
+  const placedAnchors: Anchor[] = []
+  const kOf = new Map<number, number>()
+  order.forEach((i, k) => {
+    kOf.set(i, k)
+    const o = outcomes[i]!
+    if (o.status === 'placed' && certain[i]) {
+      placedAnchors.push({ k, start: o.start, end: o.end, drift: o.start - items[i]!.selectors.position.start, context: 1, quote: 1, trusted: false, telling: false })
+    }
+  })
+  for (const a of longestIncreasing(placedAnchors.map((a) => a.start))) placedAnchors[a]!.trusted = true
+  const anchors = placedAnchors.filter((a) => a.trusted)
+  const olds = order.map((i) => items[i]!.selectors.position)
+  const index = new SeedIndex(text)
+  for (const i of missing) {
+    const q = quoteOf(items[i]!.selectors)
+    if (q.exact.length === 0) continue
+    const k = kOf.get(i)!
+    const [before, after] = neighbours(anchors, k)
+    if (!before || !after) continue
+    const found = bySeeds(text, q, seededCandidates(index, q), olds[k]!, before, after, olds)
+    if (found && found !== 'ambiguous') outcomes[i] = { id: items[i]!.id, status: 'placed', ...found }
+  }
+}
