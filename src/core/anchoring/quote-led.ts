@@ -130,17 +130,17 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
   anchors.forEach((a, i) => {
     if (a.trusted) {
       const method = a.quote < 1 ? 'fuzzy' : a.start === olds[a.k]!.start && a.end === olds[a.k]!.end ? 'position' : 'exact'
-      placements.set(a.k, { start: a.start, end: a.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) }) ;(globalThis as any).__stage?.set(olds[a.k]!.start, 'anchor')
+      placements.set(a.k, { start: a.start, end: a.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
       return
     }
     const local = nearDrifts(text, quotes[a.k]!, olds[a.k]!, driftsAround(inOrder, olds, a.k, olds[a.k]!.start))
     if (local && local !== 'ambiguous' && (local.start !== a.start || local.end !== a.end)) {
-      placements.set(a.k, local) ;(globalThis as any).__stage?.set(olds[a.k]!.start, 'anchor-local')
+      placements.set(a.k, local)
       return
     }
     const moved = clustered(anchors, i, olds)
     if (moved || (a.telling && a.context >= LONE_CONTEXT)) {
-      placements.set(a.k, { start: a.start, end: a.end, method: a.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) }) ;(globalThis as any).__stage?.set(olds[a.k]!.start, 'anchor-moved')
+      placements.set(a.k, { start: a.start, end: a.end, method: a.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
     }
   })
   // Moved passages lend their drift to their neighbours too.
@@ -169,7 +169,7 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
     else {
       const anywhere = byContextAlone(text, quotes[k]!)
       if (anywhere) {
-        outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) } ;(globalThis as any).__stage?.set(items[index]!.selectors.position.start, 'context-alone')
+        outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) }
       } else outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
     }
   })
@@ -186,14 +186,18 @@ function expectedAt(old: { start: number }, before: Anchor | undefined, after: A
   if (before && after) {
     const lo = old.start + Math.min(before.drift, after.drift)
     const hi = old.start + Math.max(before.drift, after.drift)
-    return { lo, hi, at: Math.round((lo + hi) / 2), scale: NEAR_SCALE }
+    // Far from both anchors, the text may have shifted by more than they show.
+    const distance = Math.min(old.start - olds[before.k]!.start, olds[after.k]!.start - old.start)
+    return { lo, hi, at: Math.round((lo + hi) / 2), scale: NEAR_SCALE + UNCERTAINTY * Math.max(0, distance) }
   }
   const one = before ?? after
   if (!one) return { lo: old.start, hi: old.start, at: old.start, scale: length }
   const at = old.start + one.drift
-  return { lo: at, hi: at, at, scale: NEAR_SCALE + 0.05 * Math.abs(old.start - olds[one.k]!.start) }
+  return { lo: at, hi: at, at, scale: NEAR_SCALE + 2 * UNCERTAINTY * Math.abs(old.start - olds[one.k]!.start) }
 }
 
+/** How much the drift may change per character away from the nearest anchor. */
+const UNCERTAINTY = 0.025
 /** Distance (characters) at which nearness to the expected place has fallen to 1/e, where the anchors agree. */
 const NEAR_SCALE = 300
 /** Context a candidate found by its seeds needs at least (a few words say little on their own). */
@@ -274,22 +278,16 @@ function placeRest(
     }
     const [before, after] = neighbours(inOrder, k)
     const seededPlace = q.exact.length > 0 ? bySeeds(text, q, seeded[k]!, old, before, after, olds) : null
-    const DBG = (globalThis as any).__dbg as Set<number> | undefined
-    if (DBG?.has(old.start)) {
-      const s = seeded[k]!
-      const { at, scale } = expectedAt(old, before, after, olds, text.length)
-      console.log('DBG', JSON.stringify(q.exact), 'old', old.start, 'before', before && [olds[before.k]!.start, before.start], 'after', after && [olds[after.k]!.start, after.start], 'expected', Math.round(at), scale, 'inf', s.informative, 'cands', s.candidates.slice(0, 8).map((c) => `${c.at}:${c.votes}`).join(' '), '->', JSON.stringify(seededPlace))
-    }
     if (seededPlace) {
-      out[k] = seededPlace ;(globalThis as any).__stage?.set(old.start, 'seeds')
+      out[k] = seededPlace
       continue
     }
     const placed = nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
     if (placed && placed !== 'ambiguous') {
-      out[k] = placed ;(globalThis as any).__stage?.set(old.start, 'near')
+      out[k] = placed
       continue
     }
-    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? aroundExpected(text, q, old, before, after, olds) ?? placed ;(globalThis as any).__stage?.set(old.start, betweenAnchors(text, q, old, before, after, olds) ? 'between' : 'around')
+    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? aroundExpected(text, q, old, before, after, olds) ?? placed
   }
   return out
 }
