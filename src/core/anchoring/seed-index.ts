@@ -84,8 +84,11 @@ export class SeedIndex {
   private readonly next: Int32Array
   private readonly positions: Int32Array
   private readonly mask: number
+  /** Length of the indexed text. */
+  readonly length: number
 
   constructor(text: string) {
+    this.length = text.length
     const { at: starts, hash: hashes, count } = seedArrays(text)
     let size = 1024
     while (size < count * 2) size <<= 1

@@ -27,14 +27,18 @@ export interface Seeded {
 /** Seeds taken from a long needle at most: spread over it, enough to outvote edits. */
 const MAX_SEEDS = 24
 /** Packing of a vote: seed number in the low part, predicted start (shifted to be positive) above. */
-const SEED_SLOTS = 32
-const OFFSET = 1 << 22
+const SEED_BITS = 5
+const SEED_SLOTS = 1 << SEED_BITS
+const OFFSET = 1 << 20
+/** Packed votes are 32-bit integers: texts and needles up to these lengths (far beyond any report). */
+const MAX_TEXT = (1 << 25) - OFFSET
+const MAX_NEEDLE = OFFSET
 
-const buffer = new Float64Array(MAX_SEEDS * MAX_SEED_OCCURRENCES)
+const buffer = new Int32Array(MAX_SEEDS * MAX_SEED_OCCURRENCES)
 
 function bitCount(x: number): number {
   let n = 0
-  for (; x > 0; x = Math.floor(x / 2)) n += x % 2
+  for (; x !== 0; x >>>= 1) n += x & 1
   return n
 }
 
@@ -51,10 +55,11 @@ export function seededCandidates(index: SeedIndex, q: QuoteParts): Seeded {
   // Each vote packed as (predicted start + offset) * SEED_SLOTS + seed: one native numeric sort.
   let n = 0
   let informative = 0
+  if (index.length > MAX_TEXT || needle.length > MAX_NEEDLE) return { candidates: [], informative, tolerance }
   for (let s = 0; s < seeds.length; s++) {
-    const shift = (p - seeds[s]!.at + OFFSET) * SEED_SLOTS + s
+    const shift = ((p - seeds[s]!.at + OFFSET) << SEED_BITS) + s
     const found = index.each(seeds[s]!.hash, MAX_SEED_OCCURRENCES, (pos) => {
-      buffer[n++] = pos * SEED_SLOTS + shift
+      buffer[n++] = (pos << SEED_BITS) + shift
     })
     if (found >= 0) informative++
   }
@@ -69,9 +74,9 @@ export function seededCandidates(index: SeedIndex, q: QuoteParts): Seeded {
     let startAt = 0
     let endAt = 0
     for (let i = first; i <= last; i++) {
-      const s = packed[i]! % SEED_SLOTS
-      voters |= 2 ** s
-      const pred = Math.floor(packed[i]! / SEED_SLOTS) - OFFSET
+      const s = packed[i]! & (SEED_SLOTS - 1)
+      voters |= 1 << s
+      const pred = (packed[i]! >> SEED_BITS) - OFFSET
       const o = seeds[s]!.at
       if (nearStart < 0 || Math.abs(o - p) < nearStart) {
         nearStart = Math.abs(o - p)
@@ -85,7 +90,7 @@ export function seededCandidates(index: SeedIndex, q: QuoteParts): Seeded {
     candidates.push({ at: startAt, end: endAt, votes: bitCount(voters) })
   }
   for (let i = 1; i <= packed.length; i++) {
-    if (i === packed.length || Math.floor(packed[i]! / SEED_SLOTS) - Math.floor(packed[i - 1]! / SEED_SLOTS) > tolerance) {
+    if (i === packed.length || (packed[i]! >> SEED_BITS) - (packed[i - 1]! >> SEED_BITS) > tolerance) {
       close(i - 1)
       first = i
     }
