@@ -202,6 +202,8 @@ const UNCERTAINTY = 0.025
 const NEAR_SCALE = 300
 /** Context a candidate found by its seeds needs at least (a few words say little on their own). */
 const SHORT_CONTEXT = 0.7
+/** Found near a guide's drift but not by its seeds, a quote needs this much confidence. */
+const NEAR_CONFIDENCE = 0.8
 /** A candidate this implausibly far from where the anchors expect it is another copy, not the annotation. */
 const MIN_NEAR = 0.05
 /** Candidates verified per annotation, best first. */
@@ -283,11 +285,11 @@ function placeRest(
       continue
     }
     const placed = nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
-    if (placed && placed !== 'ambiguous') {
+    if (placed && placed !== 'ambiguous' && placed.confidence >= NEAR_CONFIDENCE) {
       out[k] = placed
       continue
     }
-    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? aroundExpected(text, q, old, before, after, olds) ?? placed
+    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? aroundExpected(text, q, old, before, after, olds) ?? (placed === 'ambiguous' ? placed : null)
   }
   return out
 }
