@@ -209,7 +209,7 @@ const MIN_NEAR = 0.05
 /** Candidates verified per annotation, best first. */
 const VERIFIED = 3
 /** Two verified candidates this close in score cannot be told apart. */
-const SEEDED_MARGIN = 0.05
+const SEEDED_MARGIN = 0.15
 
 /**
  * The annotation among the candidates its seeds found between the anchors before and after it,
