@@ -322,7 +322,20 @@ export function rescueBetween(text: string, items: ReanchorInput[], order: numbe
     const k = kOf.get(i)!
     const [before, after] = neighbours(anchors, k)
     if (!before || !after) continue
-    const found = bySeeds(text, q, seededCandidates(index, q), olds[k]!, before, after, olds)
+    const found = bySeeds(text, q, seededCandidates(index, q), olds[k]!, before, after, olds) ?? onlyBetween(text, q, before, after)
     if (found && found !== 'ambiguous') outcomes[i] = { id: items[i]!.id, status: 'placed', ...found }
   }
 }
+
+/** The quote's only exact occurrence between two anchors close together, its context agreeing. */
+function onlyBetween(text: string, q: QuoteParts, before: Anchor, after: Anchor): Placement | null {
+  if (after.start - before.start > MAX_ONLY_GAP) return null
+  const found = candidatesBetween(text, q, before.start, after.start, 1, false)
+  if (!found || found.length !== 1) return null
+  const [c] = found
+  if (c!.context < Math.max(SHORT_CONTEXT, minContext(q.exact.length))) return null
+  return { start: c!.start, end: c!.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, c!.context)) }
+}
+
+/** Anchors at most this far apart leave room for one copy of a passage only. */
+const MAX_ONLY_GAP = 2_000
