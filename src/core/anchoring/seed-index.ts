@@ -2,7 +2,7 @@
 // quote and its context might stand anywhere in a long report is then a few table look-ups, not
 // a scan of the whole text per annotation. Folding (case and diacritics aside) keeps a seed
 // alive through the most common edit, another tone mark.
-import { foldCode, isWordCode } from './fold-table'
+import { foldCode, foldTables, isWordCode } from './fold-table'
 
 /** Folded characters hashed from each word start: long enough to be telling, short enough to survive a typo nearby. */
 export const SEED_LENGTH = 10
@@ -41,37 +41,43 @@ export function seedsOf(text: string, from = 0, to = text.length): Array<{ at: n
   return out
 }
 
-/** Seeds of a whole text in typed arrays: folded once, hashed by a rolling window over word starts. */
+/** Seeds of a whole text in typed arrays: each word start hashed over the folded characters after it. */
 function seedArrays(text: string): { at: Int32Array; hash: Uint32Array; count: number } {
   const n = text.length
-  // Folded characters (marks dropped) and, for each, where it came from.
-  const folded = new Uint16Array(n)
-  const from = new Int32Array(n)
-  const wordStart = new Uint8Array(n)
-  let m = 0
+  const { folded: foldOf, wordLike, limit } = foldTables()
+  const fold = (code: number) => (code < limit ? foldOf[code]! : foldCode(code))
+  const isWord = (code: number) => (code < limit ? wordLike[code] === 1 : isWordCode(code))
+  let capacity = Math.max(16, n >> 2)
+  let at = new Int32Array(capacity)
+  let hash = new Uint32Array(capacity)
+  let count = 0
   let inWord = false
   for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i)
-    const word = isWordCode(code)
-    const f = foldCode(code)
-    if (f !== 0) {
-      folded[m] = f
-      from[m] = i
-      wordStart[m] = word && !inWord ? 1 : 0
-      m++
+    const word = isWord(text.charCodeAt(i))
+    if (word && !inWord) {
+      let h = FNV_OFFSET
+      let taken = 0
+      for (let j = i; j < n && taken < SEED_LENGTH; j++) {
+        const f = fold(text.charCodeAt(j))
+        if (f === 0) continue
+        h = Math.imul(h ^ f, FNV_PRIME)
+        taken++
+      }
+      if (taken < SEED_LENGTH) break
+      if (count === capacity) {
+        capacity *= 2
+        const a = new Int32Array(capacity)
+        a.set(at)
+        at = a
+        const b = new Uint32Array(capacity)
+        b.set(hash)
+        hash = b
+      }
+      at[count] = i
+      hash[count] = h >>> 0
+      count++
     }
     inWord = word
-  }
-  const at = new Int32Array(m)
-  const hash = new Uint32Array(m)
-  let count = 0
-  for (let k = 0; k + SEED_LENGTH <= m; k++) {
-    if (!wordStart[k]) continue
-    let h = FNV_OFFSET
-    for (let t = k; t < k + SEED_LENGTH; t++) h = Math.imul(h ^ folded[t]!, FNV_PRIME)
-    at[count] = from[k]!
-    hash[count] = h >>> 0
-    count++
   }
   return { at, hash, count }
 }
