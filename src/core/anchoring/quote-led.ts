@@ -1,9 +1,11 @@
 // Re-anchoring without the previous revision (imported annotations, a report replaced outside the
-// app): the quote leads. Quotes found exactly once in the new text, in their context, are anchors;
-// the longest run of anchors that kept their order (a longest increasing subsequence) says how far
-// each stretch of text moved, and small clusters outside it are passages moved as a whole. Every
-// other annotation is searched near where its nearest trusted anchors put it (before and after),
-// then, failing that, anywhere its context alone decides.
+// app): the quote leads, with its context. Seeds of each quote and its context, looked up in an
+// index of the new text, give the places it may now stand, edited or not; one standing out alone
+// is an anchor, and the longest run of anchors that kept their order (a longest increasing
+// subsequence) says how far each stretch of text moved. Every other annotation is placed among its
+// candidates between the anchors around it, by quote, context and nearness to where they expect
+// it; failing that, by the older local searches. With the previous revision, the same search
+// finds what the diff left unplaced, between the neighbours the diff placed.
 import { alignNeedle, type NeedleHit } from './needle-align'
 import { clustered, findAnchors, longestIncreasing, verifyCandidate, type Anchor } from './quote-anchors'
 import { contextSimilarity } from './similarity'
@@ -200,8 +202,8 @@ function expectedAt(old: { start: number }, before: Anchor | undefined, after: A
 const UNCERTAINTY = 0.025
 /** Distance (characters) at which nearness to the expected place has fallen to 1/e, where the anchors agree. */
 const NEAR_SCALE = 300
-/** Context a candidate found by its seeds needs at least (a few words say little on their own). */
-const SHORT_CONTEXT = 0.7
+/** Context a candidate found by its seeds needs at least (copies of a passage differ only there). */
+const MIN_SEEDED_CONTEXT = 0.7
 /** Found near a guide's drift but not by its seeds, a quote needs this much confidence. */
 const NEAR_CONFIDENCE = 0.8
 /** A candidate this implausibly far from where the anchors expect it is another copy, not the annotation. */
@@ -227,7 +229,7 @@ function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; e
     .sort((a, b) => b.score - a.score)
     .slice(0, VERIFIED)
   if (ranked.length === 0) return null
-  const need = Math.max(SHORT_CONTEXT, minContext(q.exact.length))
+  const need = Math.max(MIN_SEEDED_CONTEXT, minContext(q.exact.length))
   const verified: Array<NeedleHit & { score: number }> = []
   for (const { c, score } of ranked) {
     // A candidate whose seeds already trail the best verified one by the margin cannot catch up.
@@ -333,7 +335,7 @@ function onlyBetween(text: string, q: QuoteParts, before: Anchor, after: Anchor)
   const found = candidatesBetween(text, q, before.start, after.start, 1, false)
   if (!found || found.length !== 1) return null
   const [c] = found
-  if (c!.context < Math.max(SHORT_CONTEXT, minContext(q.exact.length))) return null
+  if (c!.context < Math.max(MIN_SEEDED_CONTEXT, minContext(q.exact.length))) return null
   return { start: c!.start, end: c!.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, c!.context)) }
 }
 
