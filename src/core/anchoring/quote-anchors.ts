@@ -99,3 +99,16 @@ export function clustered(anchors: Anchor[], i: number, olds: Array<{ start: num
   return false
 }
 
+/** The nearest anchors before and after the k-th annotation (document order). */
+export function neighbours(anchors: Anchor[], k: number): [Anchor | undefined, Anchor | undefined] {
+  let lo = 0
+  let hi = anchors.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (anchors[mid]!.k < k) lo = mid + 1
+    else hi = mid
+  }
+  let after = anchors[lo]
+  if (after && after.k === k) after = anchors[lo + 1]
+  return [anchors[lo - 1], after]
+}

@@ -6,10 +6,10 @@
 // candidates between the anchors around it, by quote, context and nearness to where they expect
 // it; failing that, by the older local searches. With the previous revision, the same search
 // finds what the diff left unplaced, between the neighbours the diff placed.
-import { alignNeedle, type NeedleHit } from './needle-align'
-import { clustered, findAnchors, longestIncreasing, verifyCandidate, type Anchor } from './quote-anchors'
+import { aroundExpected, bySeeds, type Placement } from './by-seeds'
+import { clustered, findAnchors, longestIncreasing, neighbours, type Anchor } from './quote-anchors'
 import { contextSimilarity } from './similarity'
-import { quoteOf, REVIEW_BELOW, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
+import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
 import { ACCEPT_SCORE, candidatesBetween, minContext, searchNear, type QuoteParts } from './quote-search'
 import { seededCandidates, type Seeded } from './seeded-candidates'
 import { SeedIndex } from './seed-index'
@@ -42,7 +42,6 @@ function byContextAlone(text: string, q: QuoteParts): { start: number; end: numb
   return { start: best.start, end: best.start + q.exact.length, context: best.context }
 }
 
-type Placement = { start: number; end: number; method: 'position' | 'exact' | 'fuzzy'; confidence: number }
 
 /** The quote searched near where the drifts (nearest first) put it; 'ambiguous' if only rivals were found. */
 function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: number }, drifts: number[]): Placement | 'ambiguous' | null {
@@ -92,19 +91,6 @@ function betweenAnchors(text: string, q: QuoteParts, old: { start: number; end: 
   return { start: best.start, end: best.end, method: best.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(best.score) }
 }
 
-/** The nearest anchors before and after the k-th annotation (document order). */
-function neighbours(anchors: Anchor[], k: number): [Anchor | undefined, Anchor | undefined] {
-  let lo = 0
-  let hi = anchors.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (anchors[mid]!.k < k) lo = mid + 1
-    else hi = mid
-  }
-  let after = anchors[lo]
-  if (after && after.k === k) after = anchors[lo + 1]
-  return [anchors[lo - 1], after]
-}
 
 /** Drifts of the nearest anchors before and after old position `at` (nearest first, one if they agree). */
 function driftsAround(anchors: Anchor[], olds: Array<{ start: number }>, k: number, at: number): number[] {
@@ -177,88 +163,11 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
   })
 }
 
+/** Found near a guide's drift but not by its seeds, a quote needs this much confidence. */
+const NEAR_CONFIDENCE = 0.8
 /** Confidence a first-pass placement needs to serve as an anchor in the second. */
 const SECOND_PASS_CONFIDENCE = 0.85
 
-/**
- * Where the anchors around an annotation expect it: between the places their two drifts put it
- * (the text may have shifted anywhere between them), and how fast plausibility falls outside.
- */
-function expectedAt(old: { start: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>, length: number): { lo: number; hi: number; at: number; scale: number } {
-  if (before && after) {
-    const lo = old.start + Math.min(before.drift, after.drift)
-    const hi = old.start + Math.max(before.drift, after.drift)
-    // Far from both anchors, the text may have shifted by more than they show.
-    const distance = Math.min(old.start - olds[before.k]!.start, olds[after.k]!.start - old.start)
-    return { lo, hi, at: Math.round((lo + hi) / 2), scale: NEAR_SCALE + UNCERTAINTY * Math.max(0, distance) }
-  }
-  const one = before ?? after
-  if (!one) return { lo: old.start, hi: old.start, at: old.start, scale: length }
-  const at = old.start + one.drift
-  return { lo: at, hi: at, at, scale: NEAR_SCALE + 2 * UNCERTAINTY * Math.abs(old.start - olds[one.k]!.start) }
-}
-
-/** How much the drift may change per character away from the nearest anchor. */
-const UNCERTAINTY = 0.025
-/** Distance (characters) at which nearness to the expected place has fallen to 1/e, where the anchors agree. */
-const NEAR_SCALE = 300
-/** Context a candidate found by its seeds needs at least (copies of a passage differ only there). */
-const MIN_SEEDED_CONTEXT = 0.7
-/** Found near a guide's drift but not by its seeds, a quote needs this much confidence. */
-const NEAR_CONFIDENCE = 0.8
-/** A candidate this implausibly far from where the anchors expect it is another copy, not the annotation. */
-const MIN_NEAR = 0.05
-/** Candidates verified per annotation, best first. */
-const VERIFIED = 3
-/** Two verified candidates this close in score cannot be told apart. */
-const SEEDED_MARGIN = 0.15
-
-/**
- * The annotation among the candidates its seeds found between the anchors before and after it,
- * weighed by how many seeds agree and by nearness to where the anchors expect it; the best few
- * are aligned exactly and judged on quote, context and place. Null when no candidate lies there.
- */
-function bySeeds(text: string, q: QuoteParts, s: Seeded, old: { start: number; end: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>): Placement | 'ambiguous' | null {
-  const from = before ? before.start - s.tolerance : 0
-  const to = after ? after.start + s.tolerance : text.length
-  const { lo, hi, scale } = expectedAt(old, before, after, olds, text.length)
-  const near = (x: number) => Math.exp(-Math.max(0, lo - x, x - hi) / scale)
-  const ranked = s.candidates
-    .filter((c) => c.at >= from && c.at <= to && near(c.at) >= MIN_NEAR)
-    .map((c) => ({ c, score: 0.5 * (c.votes / Math.max(1, s.informative)) + 0.5 * near(c.at) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, VERIFIED)
-  if (ranked.length === 0) return null
-  const need = Math.max(MIN_SEEDED_CONTEXT, minContext(q.exact.length))
-  const verified: Array<NeedleHit & { score: number }> = []
-  for (const { c, score } of ranked) {
-    // A candidate whose seeds already trail the best verified one by the margin cannot catch up.
-    if (verified.length > 0 && verified[0]!.score - (0.65 + 0.35 * near(c.at)) >= SEEDED_MARGIN) break
-    const h = verifyCandidate(text, q, c)
-    if (h === null || h.kept < MIN_KEPT || h.context < need || near(h.start) < MIN_NEAR) continue
-    verified.push({ ...h, score: 0.3 * h.quote + 0.35 * h.context + 0.35 * near(h.start) })
-    verified.sort((a, b) => b.score - a.score)
-  }
-  const [best, rival] = verified
-  if (!best) return null
-  if (rival && best.score - rival.score < SEEDED_MARGIN && (rival.end <= best.start || rival.start >= best.end)) return 'ambiguous'
-  const method = best.quote < 1 ? 'fuzzy' : best.start === old.start && best.end === old.end ? 'position' : 'exact'
-  return { start: best.start, end: best.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.6 * best.quote + 0.4 * best.context)) }
-}
-
-/** Share of its text a candidate must keep (less is substantially changed). */
-const MIN_KEPT = REVIEW_BELOW
-/** Half-width of the stretch around the expected place where the quote with its context is aligned as a last resort. */
-const AROUND = 400
-
-/** The quote with its context aligned around where the anchors expect it: a short quote mistyped is found by its context. */
-function aroundExpected(text: string, q: QuoteParts, old: { start: number; end: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>): Placement | null {
-  if (!before && !after) return null
-  const { at } = expectedAt(old, before, after, olds, text.length)
-  const [hit] = alignNeedle(text, q, at - q.prefix.length - AROUND, at + q.exact.length + q.suffix.length + AROUND, 1)
-  if (!hit || hit.kept < MIN_KEPT || hit.context < Math.max(0.6, minContext(q.exact.length))) return null
-  return { start: hit.start, end: hit.end, method: hit.quote < 1 ? 'fuzzy' : 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.6 * hit.quote + 0.4 * hit.context)) }
-}
 
 /** The annotations `ks` (document order): by their seeds between the anchors, else near their guides' drifts, else between ordered anchors. */
 function placeRest(
@@ -295,49 +204,3 @@ function placeRest(
   }
   return out
 }
-
-/**
- * With the previous revision at hand, some annotations come out of the diff unplaced though
- * their text is still there (a copy of boilerplate that the diff paired with another copy). The
- * annotations the diff placed for certain are anchors; each unplaced one is looked for by its
- * seeds between the two around it, and placed only where quote, context and order all agree.
- */
-export function rescueBetween(text: string, items: ReanchorInput[], order: number[], outcomes: ReanchorOutcome[], certain: boolean[]): void {
-  const missing = order.filter((i) => outcomes[i]!.status === 'unplaced')
-  if (missing.length === 0) return
-  const placedAnchors: Anchor[] = []
-  const kOf = new Map<number, number>()
-  order.forEach((i, k) => {
-    kOf.set(i, k)
-    const o = outcomes[i]!
-    if (o.status === 'placed' && certain[i]) {
-      placedAnchors.push({ k, start: o.start, end: o.end, drift: o.start - items[i]!.selectors.position.start, context: 1, quote: 1, trusted: false, telling: false })
-    }
-  })
-  for (const a of longestIncreasing(placedAnchors.map((a) => a.start))) placedAnchors[a]!.trusted = true
-  const anchors = placedAnchors.filter((a) => a.trusted)
-  const olds = order.map((i) => items[i]!.selectors.position)
-  const index = new SeedIndex(text)
-  for (const i of missing) {
-    const q = quoteOf(items[i]!.selectors)
-    if (q.exact.length === 0) continue
-    const k = kOf.get(i)!
-    const [before, after] = neighbours(anchors, k)
-    if (!before || !after) continue
-    const found = bySeeds(text, q, seededCandidates(index, q), olds[k]!, before, after, olds) ?? onlyBetween(text, q, before, after)
-    if (found && found !== 'ambiguous') outcomes[i] = { id: items[i]!.id, status: 'placed', ...found }
-  }
-}
-
-/** The quote's only exact occurrence between two anchors close together, its context agreeing. */
-function onlyBetween(text: string, q: QuoteParts, before: Anchor, after: Anchor): Placement | null {
-  if (after.start - before.start > MAX_ONLY_GAP) return null
-  const found = candidatesBetween(text, q, before.start, after.start, 1, false)
-  if (!found || found.length !== 1) return null
-  const [c] = found
-  if (c!.context < Math.max(MIN_SEEDED_CONTEXT, minContext(q.exact.length))) return null
-  return { start: c!.start, end: c!.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, c!.context)) }
-}
-
-/** Anchors at most this far apart leave room for one copy of a passage only. */
-const MAX_ONLY_GAP = 2_000

@@ -2,7 +2,8 @@
 // order. With the previous revision at hand, offsets travel through an edit script; without it
 // (imported annotations), quotes are searched outward from their drift-adjusted positions.
 import { anchorByQuote, DriftTracker } from './by-quote'
-import { reanchorQuoteLed, rescueBetween } from './quote-led'
+import { reanchorQuoteLed } from './quote-led'
+import { rescueBetween } from './rescue'
 import { movedBlocks } from './moved-blocks'
 import { OffsetMap } from './offset-map'
 import { quoteOf, type ReanchorInput, type ReanchorOutcome } from './outcome'
