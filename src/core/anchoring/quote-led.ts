@@ -8,7 +8,6 @@
 // finds what the diff left unplaced, between the neighbours the diff placed.
 import { aroundExpected, bySeeds, type Placement } from './by-seeds'
 import { clustered, findAnchors, longestIncreasing, neighbours, type Anchor } from './quote-anchors'
-import { contextSimilarity } from './similarity'
 import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
 import { ACCEPT_SCORE, candidatesBetween, minContext, searchNear, type QuoteParts } from './quote-search'
 import { seededCandidates, type Seeded } from './seeded-candidates'
@@ -20,29 +19,6 @@ const LONE_CONTEXT = 0.75
 const NEAR_RADII = [200]
 /** Drifts this close are one. */
 const SAME_DRIFT = 16
-/** A quote found this often at most is weighed anywhere in the text by its context. */
-const MAX_GLOBAL = 64
-const GLOBAL_CONTEXT = 0.9
-const GLOBAL_LEAD = 0.3
-/** Shorter quotes say too little to be looked for anywhere. */
-const MIN_GLOBAL_LENGTH = 8
-
-/** The quote anywhere in the text, where its context clearly agrees better than at any other copy. */
-function byContextAlone(text: string, q: QuoteParts): { start: number; end: number; context: number } | null {
-  if (q.exact.length < MIN_GLOBAL_LENGTH) return null
-  const scored: Array<{ start: number; context: number }> = []
-  for (let at = text.indexOf(q.exact); at >= 0; at = text.indexOf(q.exact, at + 1)) {
-    if (scored.length >= MAX_GLOBAL) return null
-    scored.push({ start: at, context: contextSimilarity(text, at, at + q.exact.length, q.prefix, q.suffix) })
-  }
-  scored.sort((a, b) => b.context - a.context)
-  const [best, second] = scored
-  if (!best || best.context < Math.max(GLOBAL_CONTEXT, minContext(q.exact.length))) return null
-  if (second && best.context - second.context < GLOBAL_LEAD) return null
-  return { start: best.start, end: best.start + q.exact.length, context: best.context }
-}
-
-
 /** The quote searched near where the drifts (nearest first) put it; 'ambiguous' if only rivals were found. */
 function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: number }, drifts: number[]): Placement | 'ambiguous' | null {
   let ambiguous = false
@@ -154,12 +130,7 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
     const id = items[index]!.id
     const placed = last[k]
     if (placed && placed !== 'ambiguous') outcomes[index] = { id, status: 'placed', ...placed }
-    else {
-      const anywhere = byContextAlone(text, quotes[k]!)
-      if (anywhere) {
-        outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) }
-      } else outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
-    }
+    else outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
   })
 }
 
@@ -167,7 +138,6 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
 const NEAR_CONFIDENCE = 0.8
 /** Confidence a first-pass placement needs to serve as an anchor in the second. */
 const SECOND_PASS_CONFIDENCE = 0.85
-
 
 /** The annotations `ks` (document order): by their seeds between the anchors, else near their guides' drifts, else between ordered anchors. */
 function placeRest(
