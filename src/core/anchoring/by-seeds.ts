@@ -36,7 +36,7 @@ export const MIN_SEEDED_CONTEXT = 0.7
 /** A candidate this implausibly far from where the anchors expect it is another copy, not the annotation. */
 const MIN_NEAR = 0.05
 /** Candidates verified per annotation, best first. */
-const VERIFIED = 3
+const VERIFIED = 2
 /** Two verified candidates this close in score cannot be told apart. */
 const SEEDED_MARGIN = 0.15
 
