@@ -9,7 +9,7 @@
 import { aroundExpected, bySeeds, type Placement } from './by-seeds'
 import { clustered, findAnchors, longestIncreasing, neighbours, type Anchor } from './quote-anchors'
 import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
-import { ACCEPT_SCORE, candidatesBetween, minContext, searchNear, type QuoteParts } from './quote-search'
+import { ACCEPT_SCORE, searchNear, type QuoteParts } from './quote-search'
 import { seededCandidates, type Seeded } from './seeded-candidates'
 import { SeedIndex } from './seed-index'
 
@@ -32,41 +32,6 @@ function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: numb
   }
   return ambiguous ? 'ambiguous' : null
 }
-
-/** Two anchors this far apart (new text) at most are searched between, approximate matches too. */
-const MAX_FUZZY_GAP = 80_000
-const MAX_GAP_CANDIDATES = 300
-/** Between two anchors, the winner must lead the runner-up by this much. */
-const GAP_LEAD = 0.2
-/** …and its context must agree this well: between distant anchors, order alone proves little. */
-const MIN_GAP_CONTEXT = 0.75
-
-/**
- * The quote between the anchors before and after it: order says it cannot be elsewhere (unless
- * it moved), so context decides among the few candidates there, with the place that the two
- * anchors interpolate as a tie-breaker.
- */
-function betweenAnchors(text: string, q: QuoteParts, old: { start: number; end: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>): Placement | null {
-  const from = before ? before.start : 0
-  const to = after ? after.start : text.length
-  if (to < from) return null
-  const gap = to - from
-  const found = candidatesBetween(text, q, from, to, MAX_GAP_CANDIDATES, gap <= MAX_FUZZY_GAP)
-  if (!found || found.length === 0) return null
-  const oldFrom = before ? olds[before.k]!.start : 0
-  const oldTo = after ? olds[after.k]!.start : Math.max(old.start + 1, oldFrom + gap)
-  const expected = from + ((old.start - oldFrom) / Math.max(1, oldTo - oldFrom)) * gap
-  const need = minContext(q.exact.length)
-  const scored = found
-    .filter((c) => c.context >= need)
-    .map((c) => ({ ...c, score: 0.45 * c.context + 0.2 * c.quote + 0.35 * Math.exp(-Math.abs(c.start - expected) / Math.max(500, gap / 10)) }))
-    .sort((a, b) => b.score - a.score)
-  const [best, second] = scored
-  if (!best || best.score < ACCEPT_SCORE || best.context < MIN_GAP_CONTEXT) return null
-  if (second && best.score - second.score < GAP_LEAD && (second.end <= best.start || second.start >= best.end)) return null
-  return { start: best.start, end: best.end, method: best.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(best.score) }
-}
-
 
 /** Drifts of the nearest anchors before and after old position `at` (nearest first, one if they agree). */
 function driftsAround(anchors: Anchor[], olds: Array<{ start: number }>, k: number, at: number): number[] {
@@ -139,7 +104,7 @@ const NEAR_CONFIDENCE = 0.8
 /** Confidence a first-pass placement needs to serve as an anchor in the second. */
 const SECOND_PASS_CONFIDENCE = 0.85
 
-/** The annotations `ks` (document order): by their seeds between the anchors, else near their guides' drifts, else between ordered anchors. */
+/** The annotations `ks` (document order): by their seeds between the anchors, else near their guides' drifts, else with their context around where the anchors expect them. */
 function placeRest(
   text: string,
   quotes: QuoteParts[],
@@ -170,7 +135,7 @@ function placeRest(
       out[k] = placed
       continue
     }
-    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? aroundExpected(text, q, old, before, after, olds) ?? (placed === 'ambiguous' ? placed : null)
+    out[k] = aroundExpected(text, q, old, before, after, olds) ?? (placed === 'ambiguous' ? placed : null)
   }
   return out
 }
