@@ -128,12 +128,6 @@ export class SeedIndex {
     }
   }
 
-  /** How often a seed occurs. */
-  count(hash: number): number {
-    const slot = this.slotOf(hash, false)
-    return slot < 0 ? 0 : this.counts[slot]!
-  }
-
   /** Calls `visit` for each place a seed occurs and returns how many, unless more than `cap` (then -1, none visited). */
   each(hash: number, cap: number, visit: (at: number) => void): number {
     const slot = this.slotOf(hash, false)
@@ -141,15 +135,5 @@ export class SeedIndex {
     if (this.counts[slot]! > cap) return -1
     for (let s = this.heads[slot]!; s >= 0; s = this.next[s]!) visit(this.positions[s]!)
     return this.counts[slot]!
-  }
-
-  /** Where a seed occurs (ascending), unless more than `cap` times (then null). */
-  find(hash: number, cap = MAX_SEED_OCCURRENCES): number[] | null {
-    const slot = this.slotOf(hash, false)
-    if (slot < 0) return []
-    if (this.counts[slot]! > cap) return null
-    const out: number[] = []
-    for (let s = this.heads[slot]!; s >= 0; s = this.next[s]!) out.push(this.positions[s]!)
-    return out
   }
 }
