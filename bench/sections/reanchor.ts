@@ -4,6 +4,7 @@
 // annotations: quote and position only), and a plain exact-quote matcher for comparison; 5,000
 // annotations and a sparse 250. Two grounds: real reports read at run time when present, and the
 // bundled samples with other seeds, so the engine is not judged on one generator's habits.
+import { loadavg } from 'node:os'
 import { reanchorAll, type ReanchorInput, type ReanchorOutcome } from '../../src/core/anchoring/reanchor'
 import { describeRange } from '../../src/core/anchoring/selectors'
 import { nearestExactQuote } from '../baseline'
@@ -70,6 +71,8 @@ function target(engine: Engine, rate: number): string {
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
+  const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ')
+  rows.push({ figure: 'load average at start (1 / 5 / 15 min)', median: load(), target: '—', note: 'others share this machine: read times as ratios to the plain matcher measured in the same run' })
   for (const ground of grounds()) {
     const { report, sources } = ground
     const sets = new Map<number, GeneratedAnnotation[]>(ANNOTATION_COUNTS.map((n) => [n, generateAnnotations(report, n, ground.seed + n)]))
@@ -106,5 +109,6 @@ export async function run(): Promise<BenchRow[]> {
       }
     }
   }
+  rows.push({ figure: 'load average at end (1 / 5 / 15 min)', median: load(), target: '—' })
   return rows
 }

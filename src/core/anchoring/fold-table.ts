@@ -28,6 +28,12 @@ function tables(): [Uint16Array, Uint8Array] {
   return [folded, wordLike]
 }
 
+/** Folded form and word-likeness of every code unit below `limit`, for loops over a whole text. */
+export function foldTables(): { folded: Uint16Array; wordLike: Uint8Array; limit: number } {
+  const [f, w] = tables()
+  return { folded: f, wordLike: w, limit: TABLE_SIZE }
+}
+
 /** The folded form of one UTF-16 code unit (0 for a combining mark, which folding drops). */
 export function foldCode(code: number): number {
   return code < TABLE_SIZE ? tables()[0][code]! : compute(code)[0]

@@ -1,11 +1,11 @@
-// Anchors of the quote-led re-anchoring: annotations whose quote (or quote with a little context)
-// occurs exactly once in the new text, and which of them kept their order (a longest increasing
-// subsequence) or moved together with a neighbour.
-import { contextSimilarity } from './similarity'
-import { minContext, type QuoteParts } from './quote-search'
+// Anchors of the quote-led re-anchoring: annotations whose quote with its context stands in one
+// place of the new text only (found by its seeds, edited or not), and which of them kept their
+// order (a longest increasing subsequence) or moved together with a neighbour.
+import { alignQuoteAt, type NeedleHit } from './needle-align'
+import { contextAgreement } from './similarity'
+import { minContext, nearestOccurrences, type QuoteParts } from './quote-search'
+import type { Seeded } from './seeded-candidates'
 
-/** Characters of context (each side) that, with the quote, may single out one copy of a passage. */
-const NEEDLE_CONTEXT = 16
 /** Anchors this close in drift and old position are one passage moved together. */
 const CLUSTER_DRIFT = 64
 const CLUSTER_DISTANCE = 3_000
@@ -17,30 +17,10 @@ export interface Anchor {
   end: number
   drift: number
   context: number
+  quote: number
   trusted: boolean
-  /** Found by a long quote alone (not with the help of its context). */
+  /** Found by most of its seeds, with no rival anywhere: believed even out of order. */
   telling: boolean
-}
-
-/** A quote this long, found once in the whole text, may be believed out of order (a passage moved). */
-const LONE_LENGTH = 24
-
-/** The only occurrence of `needle` in `text`, or -1 (none, or several). */
-function onlyOccurrence(text: string, needle: string): number {
-  const first = text.indexOf(needle)
-  if (first < 0 || text.indexOf(needle, first + 1) >= 0) return -1
-  return first
-}
-
-/** The quote's only place in the text, by the quote alone or with a little of its context (then negative, -2 - place). */
-function uniquePlace(text: string, q: QuoteParts): number {
-  const alone = onlyOccurrence(text, q.exact)
-  if (alone >= 0) return alone
-  const prefix = q.prefix.slice(-NEEDLE_CONTEXT)
-  const suffix = q.suffix.slice(0, NEEDLE_CONTEXT)
-  if (prefix.length + suffix.length < NEEDLE_CONTEXT) return -1
-  const withContext = onlyOccurrence(text, prefix + q.exact + suffix)
-  return withContext < 0 ? -1 : -2 - (withContext + prefix.length)
 }
 
 /** Indexes (into `values`) of one longest strictly increasing subsequence. */
@@ -63,20 +43,50 @@ export function longestIncreasing(values: number[]): number[] {
   return out.reverse()
 }
 
-export function findAnchors(text: string, quotes: QuoteParts[], olds: Array<{ start: number; end: number }>): Anchor[] {
+/** A candidate is an anchor when this many seeds, and this share of the needle's, agree on it… */
+const MIN_ANCHOR_VOTES = 3
+const ANCHOR_SHARE = 0.4
+/** …and no other place gathers more than this share of its votes. */
+const RIVAL_SHARE = 0.5
+/** An anchor verified this well (quote similarity) may be believed. */
+const ANCHOR_QUOTE = 0.8
+/** With this share of its seeds and no rival with more than two, a needle has moved rather than vanished. */
+const TELLING_SHARE = 0.6
+
+export function findAnchors(text: string, quotes: QuoteParts[], olds: Array<{ start: number; end: number }>, seeded: Seeded[]): Anchor[] {
   const anchors: Anchor[] = []
   quotes.forEach((q, k) => {
     if (q.exact.length === 0) return
-    const place = uniquePlace(text, q)
-    if (place === -1) return
-    const start = place >= 0 ? place : -2 - place
-    const end = start + q.exact.length
-    const context = contextSimilarity(text, start, end, q.prefix, q.suffix)
-    if (context < minContext(q.exact.length)) return
-    anchors.push({ k, start, end, drift: start - olds[k]!.start, context, trusted: false, telling: place >= 0 && q.exact.length >= LONE_LENGTH })
+    const s = seeded[k]!
+    const [best, second] = s.candidates
+    if (!best || best.votes < MIN_ANCHOR_VOTES || best.votes < ANCHOR_SHARE * s.informative) return
+    if (second && second.votes > RIVAL_SHARE * best.votes) return
+    const hit = verifyCandidate(text, q, best)
+    if (!hit || hit.kept < ANCHOR_QUOTE || hit.context < minContext(q.exact.length)) return
+    const telling = best.votes >= 4 && best.votes >= TELLING_SHARE * s.informative && (!second || second.votes <= 2)
+    anchors.push({ k, start: hit.start, end: hit.end, drift: hit.start - olds[k]!.start, context: hit.context, quote: hit.quote, trusted: false, telling })
   })
   for (const i of longestIncreasing(anchors.map((a) => a.start))) anchors[i]!.trusted = true
   return anchors
+}
+
+/** How far from where its nearest seed puts it a quote's edge is looked for. */
+const VERIFY_SLACK = 12
+
+/** A candidate's exact span: the quote itself where the seeds put it, in its context, else the needle aligned there. */
+export function verifyCandidate(text: string, q: QuoteParts, c: { at: number; end: number }): NeedleHit | null {
+  const l = q.exact.length
+  const at = c.at
+  const [exact] = nearestOccurrences(text, q.exact, at, 1, Math.max(0, at - VERIFY_SLACK), at + VERIFY_SLACK)
+  let found: NeedleHit | null = null
+  if (exact !== undefined) {
+    found = { start: exact, end: exact + l, quote: 1, kept: 1, context: contextAgreement(text, exact, exact + l, q.prefix, q.suffix), needle: 1 }
+    if (found.context >= 0.8) return found
+  }
+  const aligned = alignQuoteAt(text, q, at, c.end, VERIFY_SLACK)
+  if (!aligned) return found
+  if (!found) return aligned
+  return 0.6 * aligned.quote + 0.4 * aligned.context > 0.6 * found.quote + 0.4 * found.context ? aligned : found
 }
 
 /** Out of order but agreeing with a neighbour out of order too: a passage moved as a whole. */
@@ -89,3 +99,16 @@ export function clustered(anchors: Anchor[], i: number, olds: Array<{ start: num
   return false
 }
 
+/** The nearest anchors before and after the k-th annotation (document order). */
+export function neighbours(anchors: Anchor[], k: number): [Anchor | undefined, Anchor | undefined] {
+  let lo = 0
+  let hi = anchors.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (anchors[mid]!.k < k) lo = mid + 1
+    else hi = mid
+  }
+  let after = anchors[lo]
+  if (after && after.k === k) after = anchors[lo + 1]
+  return [anchors[lo - 1], after]
+}

@@ -1,47 +1,29 @@
 // Re-anchoring without the previous revision (imported annotations, a report replaced outside the
-// app): the quote leads. Quotes found exactly once in the new text, in their context, are anchors;
-// the longest run of anchors that kept their order (a longest increasing subsequence) says how far
-// each stretch of text moved, and small clusters outside it are passages moved as a whole. Every
-// other annotation is searched near where its nearest trusted anchors put it (before and after),
-// then, failing that, anywhere its context alone decides.
-import { clustered, findAnchors, longestIncreasing, type Anchor } from './quote-anchors'
-import { contextSimilarity } from './similarity'
+// app): the quote leads, with its context. Seeds of each quote and its context, looked up in an
+// index of the new text, give the places it may now stand, edited or not; one standing out alone
+// is an anchor, and the longest run of anchors that kept their order (a longest increasing
+// subsequence) says how far each stretch of text moved. Every other annotation is placed among its
+// candidates between the anchors around it, by quote, context and nearness to where they expect
+// it; failing that, by the older local searches. With the previous revision, the same search
+// finds what the diff left unplaced, between the neighbours the diff placed.
+import { aroundExpected, bySeeds, type Placement } from './by-seeds'
+import { clustered, findAnchors, longestIncreasing, neighbours, type Anchor } from './quote-anchors'
 import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
-import { ACCEPT_SCORE, candidatesBetween, minContext, searchNear, type QuoteParts } from './quote-search'
+import { ACCEPT_SCORE, searchNear, type QuoteParts } from './quote-search'
+import { seededCandidates, type Seeded } from './seeded-candidates'
+import { SeedIndex } from './seed-index'
 
 /** An anchor out of order and alone is believed only with this much context agreeing. */
 const LONE_CONTEXT = 0.75
+/** Approximate matches of the quote alone are looked for this close to where the drift puts it (wider searches are the seeds' work). */
+const NEAR_RADII = [200]
 /** Drifts this close are one. */
 const SAME_DRIFT = 16
-/** A quote found this often at most is weighed anywhere in the text by its context. */
-const MAX_GLOBAL = 64
-const GLOBAL_CONTEXT = 0.9
-const GLOBAL_LEAD = 0.3
-/** Shorter quotes say too little to be looked for anywhere. */
-const MIN_GLOBAL_LENGTH = 8
-
-/** The quote anywhere in the text, where its context clearly agrees better than at any other copy. */
-function byContextAlone(text: string, q: QuoteParts): { start: number; end: number; context: number } | null {
-  if (q.exact.length < MIN_GLOBAL_LENGTH) return null
-  const scored: Array<{ start: number; context: number }> = []
-  for (let at = text.indexOf(q.exact); at >= 0; at = text.indexOf(q.exact, at + 1)) {
-    if (scored.length >= MAX_GLOBAL) return null
-    scored.push({ start: at, context: contextSimilarity(text, at, at + q.exact.length, q.prefix, q.suffix) })
-  }
-  scored.sort((a, b) => b.context - a.context)
-  const [best, second] = scored
-  if (!best || best.context < Math.max(GLOBAL_CONTEXT, minContext(q.exact.length))) return null
-  if (second && best.context - second.context < GLOBAL_LEAD) return null
-  return { start: best.start, end: best.start + q.exact.length, context: best.context }
-}
-
-type Placement = { start: number; end: number; method: 'position' | 'exact' | 'fuzzy'; confidence: number }
-
 /** The quote searched near where the drifts (nearest first) put it; 'ambiguous' if only rivals were found. */
 function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: number }, drifts: number[]): Placement | 'ambiguous' | null {
   let ambiguous = false
   for (const drift of drifts) {
-    const found = searchNear(text, q, old.start + drift)
+    const found = searchNear(text, q, old.start + drift, NEAR_RADII)
     if (found.kind === 'found') {
       const method = found.method === 'exact' && found.start === old.start && found.end === old.end ? 'position' : found.method
       return { start: found.start, end: found.end, method, confidence: roundConfidence(found.confidence) }
@@ -49,54 +31,6 @@ function nearDrifts(text: string, q: QuoteParts, old: { start: number; end: numb
     if (found.kind === 'ambiguous') ambiguous = true
   }
   return ambiguous ? 'ambiguous' : null
-}
-
-/** Two anchors this far apart (new text) at most are searched between, approximate matches too. */
-const MAX_FUZZY_GAP = 80_000
-const MAX_GAP_CANDIDATES = 300
-/** Between two anchors, the winner must lead the runner-up by this much. */
-const GAP_LEAD = 0.2
-/** …and its context must agree this well: between distant anchors, order alone proves little. */
-const MIN_GAP_CONTEXT = 0.75
-
-/**
- * The quote between the anchors before and after it: order says it cannot be elsewhere (unless
- * it moved), so context decides among the few candidates there, with the place that the two
- * anchors interpolate as a tie-breaker.
- */
-function betweenAnchors(text: string, q: QuoteParts, old: { start: number; end: number }, before: Anchor | undefined, after: Anchor | undefined, olds: Array<{ start: number }>): Placement | null {
-  const from = before ? before.start : 0
-  const to = after ? after.start : text.length
-  if (to < from) return null
-  const gap = to - from
-  const found = candidatesBetween(text, q, from, to, MAX_GAP_CANDIDATES, gap <= MAX_FUZZY_GAP)
-  if (!found || found.length === 0) return null
-  const oldFrom = before ? olds[before.k]!.start : 0
-  const oldTo = after ? olds[after.k]!.start : Math.max(old.start + 1, oldFrom + gap)
-  const expected = from + ((old.start - oldFrom) / Math.max(1, oldTo - oldFrom)) * gap
-  const need = minContext(q.exact.length)
-  const scored = found
-    .filter((c) => c.context >= need)
-    .map((c) => ({ ...c, score: 0.45 * c.context + 0.2 * c.quote + 0.35 * Math.exp(-Math.abs(c.start - expected) / Math.max(500, gap / 10)) }))
-    .sort((a, b) => b.score - a.score)
-  const [best, second] = scored
-  if (!best || best.score < ACCEPT_SCORE || best.context < MIN_GAP_CONTEXT) return null
-  if (second && best.score - second.score < GAP_LEAD && (second.end <= best.start || second.start >= best.end)) return null
-  return { start: best.start, end: best.end, method: best.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(best.score) }
-}
-
-/** The nearest anchors before and after the k-th annotation (document order). */
-function neighbours(anchors: Anchor[], k: number): [Anchor | undefined, Anchor | undefined] {
-  let lo = 0
-  let hi = anchors.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (anchors[mid]!.k < k) lo = mid + 1
-    else hi = mid
-  }
-  let after = anchors[lo]
-  if (after && after.k === k) after = anchors[lo + 1]
-  return [anchors[lo - 1], after]
 }
 
 /** Drifts of the nearest anchors before and after old position `at` (nearest first, one if they agree). */
@@ -115,14 +49,16 @@ function driftsAround(anchors: Anchor[], olds: Array<{ start: number }>, k: numb
 export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: number[], outcomes: ReanchorOutcome[]): void {
   const quotes = order.map((i) => quoteOf(items[i]!.selectors))
   const olds = order.map((i) => items[i]!.selectors.position)
-  const anchors = findAnchors(text, quotes, olds)
+  const index = new SeedIndex(text)
+  const seeded = quotes.map((q) => seededCandidates(index, q))
+  const anchors = findAnchors(text, quotes, olds, seeded)
   const inOrder = anchors.filter((a) => a.trusted)
   const placements = new Map<number, Placement>()
   // An anchor out of order is a passage moved, or a copy of boilerplate whose own copy was
   // edited: where the ordered anchors expect it, the edited copy is looked for first.
   anchors.forEach((a, i) => {
     if (a.trusted) {
-      const method = a.start === olds[a.k]!.start && a.end === olds[a.k]!.end ? 'position' : 'exact'
+      const method = a.quote < 1 ? 'fuzzy' : a.start === olds[a.k]!.start && a.end === olds[a.k]!.end ? 'position' : 'exact'
       placements.set(a.k, { start: a.start, end: a.end, method, confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
       return
     }
@@ -133,12 +69,12 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
     }
     const moved = clustered(anchors, i, olds)
     if (moved || (a.telling && a.context >= LONE_CONTEXT)) {
-      placements.set(a.k, { start: a.start, end: a.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
+      placements.set(a.k, { start: a.start, end: a.end, method: a.quote === 1 ? 'exact' : 'fuzzy', confidence: roundConfidence(Math.max(ACCEPT_SCORE, 0.5 + a.context / 2)) })
     }
   })
   // Moved passages lend their drift to their neighbours too.
   const guides = anchors.filter((a, i) => a.trusted || (placements.get(a.k)?.start === a.start && clustered(anchors, i, olds)))
-  const first = placeRest(text, quotes, olds, order.map((_, k) => k), placements, guides, inOrder)
+  const first = placeRest(text, quotes, seeded, olds, order.map((_, k) => k), placements, guides, inOrder)
   // Sparse annotations have few anchors: confident placements of the first pass become anchors
   // (those that keep their order), and the annotations still unplaced are tried again between them.
   const missing = order.map((_, k) => k).filter((k) => first[k] === null || first[k] === 'ambiguous')
@@ -146,35 +82,33 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
   if (missing.length > 0) {
     const confident: Anchor[] = []
     first.forEach((p, k) => {
-      if (p && p !== 'ambiguous' && p.method !== 'fuzzy' && p.confidence >= SECOND_PASS_CONFIDENCE) {
-        confident.push({ k, start: p.start, end: p.end, drift: p.start - olds[k]!.start, context: p.confidence, trusted: false, telling: false })
+      if (p && p !== 'ambiguous' && p.confidence >= SECOND_PASS_CONFIDENCE) {
+        confident.push({ k, start: p.start, end: p.end, drift: p.start - olds[k]!.start, context: p.confidence, quote: 1, trusted: false, telling: false })
       }
     })
     for (const i of longestIncreasing(confident.map((c) => c.start))) confident[i]!.trusted = true
     const more = confident.filter((c) => c.trusted)
-    const again = placeRest(text, quotes, olds, missing, new Map(), more, more)
+    const again = placeRest(text, quotes, seeded, olds, missing, new Map(), more, more)
     last = first.map((p, k) => again[k] ?? p)
   }
   order.forEach((index, k) => {
     const id = items[index]!.id
     const placed = last[k]
     if (placed && placed !== 'ambiguous') outcomes[index] = { id, status: 'placed', ...placed }
-    else {
-      const anywhere = byContextAlone(text, quotes[k]!)
-      if (anywhere) {
-        outcomes[index] = { id, status: 'placed', start: anywhere.start, end: anywhere.end, method: 'exact', confidence: roundConfidence(Math.max(ACCEPT_SCORE, anywhere.context)) }
-      } else outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
-    }
+    else outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
   })
 }
 
+/** Found near a guide's drift but not by its seeds, a quote needs this much confidence. */
+const NEAR_CONFIDENCE = 0.8
 /** Confidence a first-pass placement needs to serve as an anchor in the second. */
 const SECOND_PASS_CONFIDENCE = 0.85
 
-/** The annotations `ks` (document order) near their guides' drifts, else between ordered anchors. */
+/** The annotations `ks` (document order): by their seeds between the anchors, else near their guides' drifts, else with their context around where the anchors expect them. */
 function placeRest(
   text: string,
   quotes: QuoteParts[],
+  seeded: Seeded[],
   olds: Array<{ start: number; end: number }>,
   ks: number[],
   placements: Map<number, Placement>,
@@ -185,13 +119,23 @@ function placeRest(
   for (const k of ks) {
     const q = quotes[k]!
     const old = olds[k]!
-    const placed = placements.get(k) ?? nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
-    if (placed && placed !== 'ambiguous') {
-      out[k] = placed
+    const fixed = placements.get(k)
+    if (fixed) {
+      out[k] = fixed
       continue
     }
     const [before, after] = neighbours(inOrder, k)
-    out[k] = betweenAnchors(text, q, old, before, after, olds) ?? placed
+    const seededPlace = q.exact.length > 0 ? bySeeds(text, q, seeded[k]!, old, before, after, olds) : null
+    if (seededPlace) {
+      out[k] = seededPlace
+      continue
+    }
+    const placed = nearDrifts(text, q, old, driftsAround(guides, olds, k, old.start))
+    if (placed && placed !== 'ambiguous' && placed.confidence >= NEAR_CONFIDENCE) {
+      out[k] = placed
+      continue
+    }
+    out[k] = aroundExpected(text, q, old, before, after, olds) ?? (placed === 'ambiguous' ? placed : null)
   }
   return out
 }

@@ -3,7 +3,7 @@
 // then (for a long quote) the one exact occurrence anywhere. Position dominates the score,
 // because boilerplate repeats whole passages word for word.
 import search from 'approx-string-match'
-import { contextSimilarity, isWordChar, snapToWords, stringSimilarity, trimSpaces } from './similarity'
+import { contextAgreement, contextSimilarity, isWordChar, snapToWords, stringSimilarity, trimSpaces } from './similarity'
 
 export interface QuoteParts {
   exact: string
@@ -154,7 +154,7 @@ export function candidatesBetween(text: string, q: QuoteParts, from: number, to:
   const stop = Math.min(text.length, to + q.exact.length)
   for (let at = text.indexOf(q.exact, from); at >= 0 && at + q.exact.length <= stop; at = text.indexOf(q.exact, at + 1)) {
     if (exact.length >= cap) return null
-    exact.push({ start: at, end: at + q.exact.length, context: contextSimilarity(text, at, at + q.exact.length, q.prefix, q.suffix), quote: 1 })
+    exact.push({ start: at, end: at + q.exact.length, context: contextAgreement(text, at, at + q.exact.length, q.prefix, q.suffix), quote: 1 })
   }
   if (!fuzzy) return exact
   // Approximate matches too: an edited copy where order expects it beats an untouched copy elsewhere.
@@ -181,12 +181,12 @@ function movedQuote(text: string, q: QuoteParts): SearchResult | null {
  * Never the best of bad candidates: below the acceptance score the answer is 'none'; two
  * near-equal candidates make it 'ambiguous'.
  */
-export function searchNear(text: string, q: QuoteParts, expected: number): SearchResult {
+export function searchNear(text: string, q: QuoteParts, expected: number, radii: readonly number[] = FUZZY_RADII): SearchResult {
   const length = q.exact.length
   if (length === 0) return { kind: 'none' }
   const exact = choose(exactCandidates(text, q, expected), length)
   if (exact) return exact
-  for (const radius of FUZZY_RADII) {
+  for (const radius of radii) {
     const fuzzy = choose(fuzzyCandidates(text, q, expected, radius), length)
     if (fuzzy) return fuzzy
   }

@@ -3,6 +3,7 @@
 // (imported annotations), quotes are searched outward from their drift-adjusted positions.
 import { anchorByQuote, DriftTracker } from './by-quote'
 import { reanchorQuoteLed } from './quote-led'
+import { rescueBetween } from './rescue'
 import { movedBlocks } from './moved-blocks'
 import { OffsetMap } from './offset-map'
 import { quoteOf, type ReanchorInput, type ReanchorOutcome } from './outcome'
@@ -39,12 +40,15 @@ export function reanchorAll(oldText: string | null, newText: string, items: Rean
   const map = new OffsetMap(diffRevisions(oldText, newText))
   const moved = movedBlocks(oldText, newText, map)
   const drift = new DriftTracker()
+  const certainly: boolean[] = new Array(items.length).fill(false)
   for (const index of order) {
     const item = items[index]!
     const { start, end } = item.selectors.position
     const { outcome, certain } = throughRevision(oldText, newText, map, moved, quoteOf(item.selectors), start, end, drift.current, item.id)
     if (outcome.status === 'placed' && certain) drift.record(outcome.start - start)
     outcomes[index] = outcome
+    certainly[index] = certain
   }
+  rescueBetween(newText, items, order, outcomes, certainly)
   return outcomes
 }

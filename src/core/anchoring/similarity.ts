@@ -1,6 +1,6 @@
 // Small string measures the re-anchoring engine decides with: edit distances, typos, context
 // agreement and word-boundary snapping. Kept apart so each rule is testable alone.
-import { sameFolded } from './fold-table'
+import { foldCode, sameFolded } from './fold-table'
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 
@@ -78,6 +78,24 @@ export function contextSimilarity(text: string, start: number, end: number, pref
   return (p * wp + s * ws) / (wp + ws)
 }
 
+/** One side of the context agreeing this well, less this much, stands for the whole. */
+const ONE_SIDE_DISCOUNT = 0.15
+
+/**
+ * Context agreement that survives an edit on one side: a sentence deleted or moved just before a
+ * quote changes its whole prefix, while its suffix still says where it is. The mean of both sides,
+ * or the better side less a discount, whichever is higher.
+ */
+export function contextAgreement(text: string, start: number, end: number, prefix: string, suffix: string): number {
+  const before = prefix.length === 0 ? (start === 0 ? 1 : 0.5) : stringSimilarity(prefix, text.slice(Math.max(0, start - prefix.length), start))
+  const after = suffix.length === 0 ? (end === text.length ? 1 : 0.5) : stringSimilarity(suffix, text.slice(end, end + suffix.length))
+  const wp = Math.max(prefix.length, 4)
+  const ws = Math.max(suffix.length, 4)
+  const mean = (before * wp + after * ws) / (wp + ws)
+  const oneSide = Math.max(prefix.length === 0 ? 0 : before, suffix.length === 0 ? 0 : after) - ONE_SIDE_DISCOUNT
+  return Math.max(mean, oneSide)
+}
+
 /** Narrows [start, end) so it neither begins nor ends with white space. */
 export function trimSpaces(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/u.test(text[start]!)) start++
@@ -101,4 +119,75 @@ export function wordEdges(text: string, start: number, end: number): { startsWor
     startsWord: isWordChar(text[start]) && !isWordChar(text[start - 1]),
     endsWord: isWordChar(text[end - 1]) && !isWordChar(text[end]),
   }
+}
+
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu
+
+/**
+ * Share of `a`'s characters still in `b`, word by word: a word kept or only mistyped (another
+ * tone mark, a slip of the keyboard) is still there; a word replaced by another is not. This is
+ * the measure by which a span has "substantially changed", not the raw edit distance, which
+ * counts a swapped pair of letters in a short word as half the word gone. Spaces and punctuation
+ * count as kept.
+ */
+export function keptShare(a: string, b: string): number {
+  if (a === b) return 1
+  if (a.length === 0) return 0
+  const wa = a.match(WORD_RUN) ?? []
+  const wb = b.match(WORD_RUN) ?? []
+  const fa = wa.map(foldedKey)
+  const fb = wb.map(foldedKey)
+  const letters = wa.reduce((sum, w) => sum + w.length, 0)
+  const n = wa.length
+  const m = wb.length
+  // Longest common subsequence of words equal but for case and diacritics…
+  const width = m + 1
+  const best = new Uint32Array((n + 1) * width)
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const diag = fa[i - 1] === fb[j - 1] ? best[(i - 1) * width + j - 1]! + 1 : 0
+      best[i * width + j] = Math.max(diag, best[(i - 1) * width + j]!, best[i * width + j - 1]!)
+    }
+  }
+  // …and, in the gaps between them, words paired in order that are slips of the keyboard.
+  let keptLetters = 0
+  let i = n
+  let j = m
+  let gapA = 0
+  let gapB = 0
+  const closeGap = () => {
+    for (let k = 0; k < Math.min(gapA, gapB); k++) if (isTypoVariant(wa[i + k]!, wb[j + k]!)) keptLetters += wa[i + k]!.length
+    gapA = 0
+    gapB = 0
+  }
+  while (i > 0 && j > 0) {
+    if (fa[i - 1] === fb[j - 1] && best[i * width + j] === best[(i - 1) * width + j - 1]! + 1) {
+      closeGap()
+      keptLetters += wa[i - 1]!.length
+      i--
+      j--
+    } else if (best[(i - 1) * width + j]! >= best[i * width + j - 1]!) {
+      i--
+      gapA++
+    } else {
+      j--
+      gapB++
+    }
+  }
+  gapA += i
+  gapB += j
+  i = 0
+  j = 0
+  closeGap()
+  // Spaces and punctuation between words stay where they were.
+  return (keptLetters + a.length - letters) / a.length
+}
+
+function foldedKey(word: string): string {
+  let out = ''
+  for (let k = 0; k < word.length; k++) {
+    const f = foldCode(word.charCodeAt(k))
+    if (f !== 0) out += String.fromCharCode(f)
+  }
+  return out
 }

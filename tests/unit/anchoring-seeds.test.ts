@@ -1,0 +1,101 @@
+// The pieces of quote-led re-anchoring that find a quote edited or not: seeds of quote and context
+// looked up in an index of the new text, the quote aligned with its context to place its edges,
+// and the word-by-word share of a quote that survived (typos kept, replaced words gone).
+import { describe, expect, it } from 'vitest'
+import { alignQuoteAt } from '../../src/core/anchoring/needle-align'
+import { reanchorAll, type ReanchorOutcome } from '../../src/core/anchoring/reanchor'
+import { SeedIndex } from '../../src/core/anchoring/seed-index'
+import { seededCandidates } from '../../src/core/anchoring/seeded-candidates'
+import { describeRange } from '../../src/core/anchoring/selectors'
+import { keptShare } from '../../src/core/anchoring/similarity'
+
+const BOILERPLATE = 'Các xã tiếp tục rà soát, đánh giá kết quả thực hiện và báo cáo Ủy ban nhân dân huyện trước ngày 25 hằng tháng.'
+
+/** Paragraphs none like any other, each naming its own commune and figures. */
+function filler(count: number, seed: number): string[] {
+  const topics = ['chuyển đổi số', 'nước sạch nông thôn', 'du lịch cộng đồng', 'bảo hiểm y tế', 'khuyến nông', 'an toàn thực phẩm']
+  return Array.from({ length: count }, (_, i) => {
+    const n = seed * 100 + i
+    return `Báo cáo số ${n} về ${topics[n % topics.length]}: xã thứ ${n} đã tổ chức ${n % 7} hội nghị, ${n % 5} lớp tập huấn cho ${40 + n} lượt người.`
+  })
+}
+const join = (ps: string[]) => ps.join('\n\n')
+
+function nth(text: string, quote: string, n: number): { start: number; end: number } {
+  let at = -1
+  for (let i = 0; i <= n; i++) {
+    at = text.indexOf(quote, at + 1)
+    if (at < 0) throw new Error(`"${quote}" occurs fewer than ${n + 1} times`)
+  }
+  return { start: at, end: at + quote.length }
+}
+
+function span(o: ReanchorOutcome | undefined): { status: string; start?: number; end?: number } {
+  if (!o) throw new Error('no outcome')
+  return o.status === 'unplaced' ? { status: o.status } : { status: o.status, start: o.start, end: o.end }
+}
+
+describe('keptShare', () => {
+  it('counts mistyped words and other tone marks as kept, replaced words as gone', () => {
+    expect(keptShare('hoạt động', 'hạot động')).toBe(1)
+    expect(keptShare('tình hình', 'tinh hình')).toBe(1)
+    expect(keptShare('Công văn số', 'Công thành số')).toBeCloseTo(8 / 11, 5)
+    // Five of eight words replaced: substantially changed, though the spaces between them stayed.
+    expect(keptShare('chi ngân sách bảo đảm đúng quy định', 'chi ngân sách được công khai minh bạch')).toBeLessThan(0.6)
+  })
+})
+
+describe('seeds of quote and context', () => {
+  it('find a passage whose words were mistyped and re-toned, wherever it now stands', () => {
+    const old = join([...filler(20, 1), 'Đường giao thông liên xã Hữu Kiệm đi Bảo Nam bị sạt lở nhiều đoạn, đề nghị tỉnh hỗ trợ kinh phí khắc phục.', ...filler(20, 2)])
+    const quote = 'đề nghị tỉnh hỗ trợ kinh phí'
+    const { start, end } = nth(old, quote, 0)
+    const revised = join([...filler(40, 3), ...filler(20, 2), 'Đường giao thông liên xã Hữu Kiệm đi Bảo Nam bị sạt lở nhiều đoạn, đề nghi tỉnh hỗ trơ kinh phí khắc phục.', ...filler(20, 1)])
+    const q = describeRange(old, start, end).quote
+    const { candidates } = seededCandidates(new SeedIndex(revised), q)
+    const where = nth(revised, 'đề nghi tỉnh hỗ trơ kinh phí', 0)
+    expect(Math.abs(candidates[0]!.at - where.start)).toBeLessThanOrEqual(2)
+    const hit = alignQuoteAt(revised, q, candidates[0]!.at, candidates[0]!.end, 12)
+    expect(hit).toMatchObject({ start: where.start, end: where.end })
+    expect(hit!.kept).toBeGreaterThan(0.9)
+    expect(keptShare(quote, revised.slice(where.start, where.end))).toBe(1)
+  })
+})
+
+describe('without the previous text, the context decides', () => {
+  it('places a short mistyped quote on its own copy of boilerplate, not on an intact copy nearby', () => {
+    const paragraphs = filler(12, 4).flatMap((p) => [p, BOILERPLATE])
+    const old = join(paragraphs)
+    const item = (n: number) => {
+      const { start, end } = nth(old, 'rà soát', n)
+      return { id: `rà soát #${n}`, selectors: describeRange(old, start, end) }
+    }
+    // Copy 5 of the boilerplate gets a slip in the annotated words; a long insertion shifts everything.
+    let seen = -1
+    const revisedParagraphs = paragraphs.map((p) => (p === BOILERPLATE && ++seen === 5 ? p.replace('rà soát', 'rà sóat') : p))
+    const revised = join([...filler(30, 5), ...revisedParagraphs])
+    // The unique paragraphs between the copies are annotated too: they anchor the order.
+    const ownParagraph = (n: number) => {
+      const { start, end } = nth(old, `xã thứ ${400 + n} đã`, 0)
+      return { id: `para #${n}`, selectors: describeRange(old, start, end) }
+    }
+    const copies = [3, 4, 5, 6, 7]
+    const outcomes = reanchorAll(null, revised, [...copies.map(item), ...copies.map(ownParagraph)])
+    copies.forEach((n, i) => expect(span(outcomes[copies.length + i])).toEqual({ status: 'placed', ...nth(revised, `xã thứ ${400 + n} đã`, 0) }))
+    copies.forEach((n, i) => {
+      // Copy 5 is the mistyped one; the intact copies after it are one fewer among the intact.
+      const expected = n === 5 ? nth(revised, 'rà sóat', 0) : nth(revised, 'rà soát', n < 5 ? n : n - 1)
+      expect(span(outcomes[i])).toEqual({ status: 'placed', ...expected })
+    })
+  })
+
+  it('carries a sentence whose first word was replaced to the new word, through its context', () => {
+    const sentence = 'Ngoài ra, đẩy mạnh cải cách thủ tục hành chính, nhất là thủ tục đất đai cho người dân.'
+    const old = join([...filler(10, 6), `Huyện đã hoàn thành kế hoạch năm. ${sentence} Kết quả được tỉnh ghi nhận.`, ...filler(10, 7)])
+    const { start, end } = nth(old, sentence, 0)
+    const revisedSentence = 'Đồng thời, đẩy mạnh cải cách thủ tục hành chinh, nhất là thủ tục đất đai cho người dân.'
+    const revised = join([...filler(25, 8), ...filler(10, 6), `Huyện đã hoàn thành kế hoạch năm. ${revisedSentence} Kết quả được tỉnh ghi nhận.`, ...filler(10, 7)])
+    const [o] = reanchorAll(null, revised, [{ id: 'a', selectors: describeRange(old, start, end) }])
+    expect(span(o)).toEqual({ status: 'placed', ...nth(revised, revisedSentence, 0) })
+  })
+})
