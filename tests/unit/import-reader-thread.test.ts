@@ -47,7 +47,7 @@ async function rejection(p: Promise<unknown>): Promise<WorkbenchError> {
 describe('the reader thread', { timeout: 120_000 }, () => {
   it('starts warm, then reads file after file in the same thread; a queued read cancelled never reaches it', async () => {
     const { reader, spawned } = thread()
-    reader.warm()
+    await reader.warm()
     expect(spawned).toHaveLength(1)
     const pdf = await longPdf()
     const running = reader.read(pdf, 'dai.pdf', noProgress)

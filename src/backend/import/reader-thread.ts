@@ -22,8 +22,8 @@ export interface ThreadRead {
 
 export interface ReaderThread {
   read(bytes: Uint8Array, fileName: string, onProgress: (done: number, total: number) => void): ThreadRead
-  /** Starts the thread now if it is not running, without waiting for it. */
-  warm(): void
+  /** Starts the thread now if it is not running; settles when it has loaded its readers (or died). */
+  warm(): Promise<void>
   /** Stops the thread and every read (closing the back end). */
   close(): Promise<void>
 }
@@ -52,6 +52,10 @@ const stopped = () => new WorkbenchError('internal', 'The document reader stoppe
 export function createReaderThread(script: ReaderScript, options: ReaderThreadOptions = {}): ReaderThread {
   const grace = options.cancelGraceMs ?? CANCEL_GRACE_MS
   let worker: Worker | null = null
+  /** Settles when the running thread has loaded its readers. */
+  let ready: Promise<void> = Promise.resolve()
+  let markReady: (() => void) | null = null
+  let markDead: ((err: unknown) => void) | null = null
   /** The read the thread is working on (also after it was cancelled, until the thread lets go of it). */
   let current: Pending | null = null
   let graceTimer: NodeJS.Timeout | null = null
@@ -73,6 +77,11 @@ export function createReaderThread(script: ReaderScript, options: ReaderThreadOp
           { eval: true },
         )
       : new Worker(script.path)
+    ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve
+      markDead = reject
+    })
+    ready.catch(() => undefined)
     w.on('message', (m: FromReader) => onMessage(w, m))
     w.on('error', () => undefined) // 'exit' follows and handles it
     w.on('exit', () => onExit(w))
@@ -82,7 +91,11 @@ export function createReaderThread(script: ReaderScript, options: ReaderThreadOp
   }
 
   const onMessage = (w: Worker, m: FromReader) => {
-    if (w !== worker || m.type === 'ready') return
+    if (w !== worker) return
+    if (m.type === 'ready') {
+      markReady?.()
+      return
+    }
     const p = current
     if (!p || p.id !== m.id) return
     if (m.type === 'progress') {
@@ -105,6 +118,7 @@ export function createReaderThread(script: ReaderScript, options: ReaderThreadOp
   const onExit = (w: Worker) => {
     if (w !== worker) return
     worker = null
+    markDead?.(stopped())
     const p = current
     if (p) settle(p, { err: stopped() })
     release()
@@ -134,6 +148,7 @@ export function createReaderThread(script: ReaderScript, options: ReaderThreadOp
   const replaceThread = () => {
     const w = worker
     worker = null
+    markDead?.(stopped())
     if (w) void w.terminate()
     const p = current
     if (p) settle(p, { err: stopped() })
@@ -172,8 +187,9 @@ export function createReaderThread(script: ReaderScript, options: ReaderThreadOp
       }
     },
     warm() {
-      if (closed || worker) return
-      worker = spawn()
+      if (closed) return Promise.reject(stopped())
+      worker ??= spawn()
+      return ready
     },
     async close() {
       closed = true
@@ -183,6 +199,7 @@ export function createReaderThread(script: ReaderScript, options: ReaderThreadOp
       if (graceTimer) clearTimeout(graceTimer)
       const w = worker
       worker = null
+      markDead?.(stopped())
       if (w) await w.terminate()
     },
   }

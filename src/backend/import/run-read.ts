@@ -60,7 +60,7 @@ export function readerThread(): ReaderThread | null {
 
 /** Starts the reader thread in the background, so the first import does not wait for it. */
 export function warmReader(): void {
-  readerThread()?.warm()
+  void readerThread()?.warm().catch(() => undefined)
 }
 
 export function startRead(bytes: Uint8Array, fileName: string, onProgress: (done: number, total: number) => void): RunningRead {
