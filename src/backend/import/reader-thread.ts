@@ -85,7 +85,7 @@ export function createReaderThread(script: ReaderScript, options: ReaderThreadOp
     w.on('message', (m: FromReader) => onMessage(w, m))
     w.on('error', () => undefined) // 'exit' follows and handles it
     w.on('exit', () => onExit(w))
-    w.unref()
+    // Referenced while it starts and while it reads; idle, it does not keep the process alive.
     options.onSpawn?.(w)
     return w
   }
@@ -93,6 +93,7 @@ export function createReaderThread(script: ReaderScript, options: ReaderThreadOp
   const onMessage = (w: Worker, m: FromReader) => {
     if (w !== worker) return
     if (m.type === 'ready') {
+      if (!current) w.unref()
       markReady?.()
       return
     }
