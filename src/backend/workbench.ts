@@ -35,7 +35,11 @@ import { diffReportRevisions, listReportRevisions, restoreRevision, reviseReport
 import { searchWorkbench } from './services/search'
 import * as settings from './services/settings'
 import { createImportJobs } from './import/jobs'
+import { warmReader } from './import/run-read'
 import { WorkbenchError } from '../core/errors'
+
+/** After this long, the shells' warm-up starts the import reader thread in the background. */
+const READER_WARM_DELAY_MS = 3_000
 
 export interface WorkbenchOptions {
   dataDir: string
@@ -57,7 +61,8 @@ export interface Workbench {
   dbPath: string
   /**
    * Reads the report the app opens with (and its annotations) ahead of the first request, while
-   * the window loads; the results are kept until the database changes.
+   * the window loads; the results are kept until the database changes. A little later, starts the
+   * document reader's thread, so an import does not wait for it.
    */
   warmUp(): void
   /** Calls `listener` after every committed write with what changed; returns the unsubscribe. */
@@ -250,6 +255,8 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     dbPath,
     onChange: (listener) => subscribeChanges(db, listener),
     warmUp: () => {
+      // The document reader's thread (seconds to start) once the window has had its first answers.
+      setTimeout(warmReader, READER_WARM_DELAY_MS).unref()
       const id = settings.getSettings(db).currentReportId ?? reports.listReports(db)[0]?.id
       if (id === undefined || id === null) return
       try {

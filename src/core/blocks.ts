@@ -1,6 +1,6 @@
-// Splits a report's canonical text into headings and paragraphs with character offsets,
-// so the report pane, anchors and search all point into the same NFC string; and back from
-// offsets to block texts. Zod-free, so the renderer can import it.
+// Splits a report's canonical text into headings (all-capital or numbered lines) and paragraphs
+// with character offsets, so the report pane, anchors and search all point into the same NFC
+// string; and back from offsets to block texts. Zod-free, so the renderer can import it.
 import type { Block, Report, ReportWithTexts } from './domain'
 
 const MAX_HEADING_LENGTH = 200
@@ -20,12 +20,62 @@ export function isHeadingLine(line: string): boolean {
   return wordsWithLetters >= 2
 }
 
+const MAX_NUMBERED_HEADING_LENGTH = 120
+const MAX_NUMBERED_HEADING_WORDS = 16
+
+/** The numbering a heading opens with: "I.", "IV)", "1.", "2)", "1.2.", "2.3", "Phần I", "Chương 2", "Mục 3:". */
+const NUMBERING = /^(?:(?<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ\s+\p{L}+|THỨ\s+\p{L}+)[.:]?)|(?<roman>[IVXLC]{1,6}[.)])|(?<arabic>\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}))\s+(?=\p{Lu})/u
+
+interface Numbering {
+  kind: 'part' | 'roman' | 'arabic'
+  /** 1 for "1.", 2 for "1.2.", …; 0 for roman and part numbers. */
+  level: number
+  rest: string
+}
+
+function numbering(line: string): Numbering | null {
+  const m = NUMBERING.exec(line)
+  if (!m) return null
+  const g = m.groups!
+  const kind = g.part ? 'part' : g.roman ? 'roman' : 'arabic'
+  const level = kind === 'arabic' ? g.arabic!.replace(/[.)]$/, '').split('.').length : 0
+  return { kind, level, rest: line.slice(m[0].length) }
+}
+
+/**
+ * A numbered heading in ordinary case ("I. Tình hình chung", "1. Về giáo dục", "2.3. Y tế",
+ * "Phần thứ hai: Nhiệm vụ"): short, the words after the number capitalised, not ending like a
+ * sentence or a clause, and not continued in lower case on the next line. An arabic-numbered
+ * line is a list item instead when the line before announces a list (ends with ":"), or the line
+ * before or after is numbered the same way (headings of one level have text between them).
+ */
+export function isNumberedHeading(line: string, prev: string | null, next: string | null): boolean {
+  const s = line.trim()
+  if (s.length > MAX_NUMBERED_HEADING_LENGTH || s.split(/\s+/u).length > MAX_NUMBERED_HEADING_WORDS) return false
+  const n = numbering(s)
+  if (!n) return false
+  if (!/\p{L}/u.test(n.rest)) return false
+  // A line broken inside a sentence continues in lower case on the next line.
+  if (next !== null && /^\p{Ll}/u.test(next.trim())) return false
+  if (n.kind === 'arabic') {
+    if (/[.;,!?…:]$/u.test(s)) return false
+    if (prev !== null && /:$/u.test(prev.trim())) return false
+    const sibling = (other: string | null) => {
+      const o = other === null ? null : numbering(other.trim())
+      return o !== null && o.kind === 'arabic' && o.level === n.level
+    }
+    return !sibling(prev) && !sibling(next)
+  }
+  return !/[.;,!?…]$/u.test(s)
+}
+
 /**
  * One block per non-empty line; offsets are exact, so `text.slice(b.start, b.end) === b.text`
  * holds for any input (leading and trailing blanks of a line stay outside the block).
  */
 export function segmentBlocks(text: string): Block[] {
   const blocks: Block[] = []
+  const lines = nonEmptyLines(text)
   let lineStart = 0
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart)
@@ -37,7 +87,7 @@ export function segmentBlocks(text: string): Block[] {
       const start = lineStart + lead
       blocks.push({
         index: blocks.length,
-        kind: isHeadingLine(body) ? 'heading' : 'paragraph',
+        kind: isHeadingLine(body) || isNumberedHeading(body, lines[blocks.length - 1] ?? null, lines[blocks.length + 1] ?? null) ? 'heading' : 'paragraph',
         start,
         end: start + body.length,
         text: body,
@@ -47,6 +97,13 @@ export function segmentBlocks(text: string): Block[] {
     lineStart = newline + 1
   }
   return blocks
+}
+
+function nonEmptyLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
 }
 
 /** Adds each block's text (the slice of the report's text between its offsets) to a report as sent. */

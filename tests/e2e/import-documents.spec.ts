@@ -102,6 +102,9 @@ test('Word, PDF, HTML, Markdown and TCVN3 files through the file chooser', async
   await expect(heading(page)).toHaveText('Báo cáo Mường Lát (bản Word)')
   await expect(page.getByTestId('report-pane').locator('time')).toHaveAttribute('datetime', '2022-05-27')
   await expect(blocks(page).first()).toHaveText('I. Tình hình chung')
+  // A numbered heading in ordinary case is a heading of the report, listed in the outline.
+  await expect(blocks(page).first()).toHaveJSProperty('tagName', 'H2')
+  await expect(page.locator('#report-outline')).toContainText('I. Tình hình chung')
   await expect(blocks(page).filter({ hasText: 'Chỉ tiêu | Kết quả' })).toHaveCount(1)
   await expect(page.getByText('Đã nhập báo cáo “Báo cáo Mường Lát (bản Word)”. Đã nhập từ tệp Word.')).toBeVisible()
 

@@ -1,9 +1,11 @@
 // The importer on documents made here from known sentences: every format gives back the source's
 // words in order, with the title, date and source the document itself carries.
+import { Document, Packer, Paragraph, TextRun } from 'docx'
 import { afterAll, describe, expect, it } from 'vitest'
 import tcvn3Table from '../../data/legacy-encodings/tcvn3.json' with { type: 'json' }
 import vniTable from '../../data/legacy-encodings/vni.json' with { type: 'json' }
 import { readDocumentFile } from '../../src/backend/import/index'
+import { segmentBlocks } from '../../src/core/blocks'
 import {
   closePrinter,
   cp1258Bytes,
@@ -60,6 +62,35 @@ describe('Word files', () => {
     // Without a Title paragraph or a title in the properties, the first heading is the title.
     expect(doc.title).toBe('I. Tình hình chung')
     expect(doc.text.split('\n\n')).toEqual(LEGACY_PARAGRAPHS)
+  })
+
+  it('writes in capitals what an all-capital TCVN3 font (.VnTimeH) showed, and leaves .VnTime text as it was', async () => {
+    const tcvn3 = (s: string) => String.fromCharCode(...tcvn3Bytes(s, tcvn3Table.bytes))
+    // Text set in .VnTimeH is typed in lower case: the font draws every letter as a capital.
+    const heading = 'kết quả thực hiện nhiệm vụ sáu tháng đầu năm'
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              children: [
+                new Paragraph({ children: [new TextRun({ text: tcvn3(heading), font: '.VnTimeH', bold: true })] }),
+                ...LEGACY_PARAGRAPHS.map((p) => new Paragraph({ children: [new TextRun({ text: tcvn3(p), font: '.VnTime' })] })),
+                new Paragraph({
+                  children: [new TextRun({ text: tcvn3('Nơi nhận: '), font: '.VnTime' }), new TextRun({ text: tcvn3('ubnd tỉnh'), font: '.VnArialH' })],
+                }),
+              ],
+            },
+          ],
+        }),
+      ),
+    )
+    const doc = await readDocumentFile(bytes, 'cu-hoa.docx')
+    expect(doc.encoding).toBe('TCVN3')
+    expect(doc.text.split('\n\n')).toEqual(['KẾT QUẢ THỰC HIỆN NHIỆM VỤ SÁU THÁNG ĐẦU NĂM', ...LEGACY_PARAGRAPHS, 'Nơi nhận: UBND TỈNH'])
+    expect(doc.text).not.toMatch(/[\u2063\u2064]/u)
+    // In capitals, the heading is a heading of the report again.
+    expect(segmentBlocks(doc.text)[0]).toMatchObject({ kind: 'heading', text: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ SÁU THÁNG ĐẦU NĂM' })
   })
 })
 

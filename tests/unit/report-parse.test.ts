@@ -214,3 +214,36 @@ describe('parseReport on single-newline sample reports', () => {
     expect(r.blocks.every((b) => b.kind === 'paragraph')).toBe(true)
   })
 })
+
+describe('numbered headings in ordinary case', () => {
+  const text = [
+    'Báo cáo tình hình sáu tháng đầu năm của huyện Mường Lát',
+    'I. Tình hình chung',
+    'Trong sáu tháng đầu năm, huyện tập trung chỉ đạo sản xuất vụ xuân và phòng chống thiên tai.',
+    '1. Về giáo dục',
+    'Ngành giáo dục đã sắp xếp lại mạng lưới trường lớp, bảo đảm đủ giáo viên cho năm học mới.',
+    '1.1. Giáo dục mầm non',
+    'Các điểm trường lẻ được sáp nhập, tỷ lệ trẻ đến lớp tăng so với cùng kỳ.',
+    'Phần thứ hai: Nhiệm vụ sáu tháng cuối năm',
+    'Chủ tịch yêu cầu các xã:',
+    '1. Tăng cường công tác tuyên truyền',
+    '2. Đẩy mạnh cải cách hành chính',
+    'II. Kiến nghị',
+    '1. Đề nghị tỉnh hỗ trợ kinh phí sửa chữa đường giao thông liên xã bị sạt lở sau mưa lũ.',
+    '3. Tăng cường quản lý nhà nước đối',
+    'với các khu công nghiệp trên địa bàn',
+  ].join('\n\n')
+
+  it('makes numbered and roman-numbered lines headings, and leaves list items and sentences paragraphs', () => {
+    const blocks = segmentBlocks(text)
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
+    expect(headings).toEqual(['I. Tình hình chung', '1. Về giáo dục', '1.1. Giáo dục mầm non', 'Phần thứ hai: Nhiệm vụ sáu tháng cuối năm', 'II. Kiến nghị'])
+    // Offsets and block order do not depend on the kinds.
+    for (const b of blocks) expect(text.slice(b.start, b.end)).toBe(b.text)
+    expect(blocks).toHaveLength(15)
+  })
+
+  it('still refuses what was never a heading', () => {
+    expect(segmentBlocks('2021 - 2025\n\n1. các xã thực hiện\n\nIV. Huyện đã hoàn thành kế hoạch.').every((b) => b.kind === 'paragraph')).toBe(true)
+  })
+})

@@ -3,6 +3,7 @@
 // The document's own title comes from its properties (docProps/core.xml) when set.
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
+import { markCapitalRuns } from './capital-fonts'
 import { htmlToText } from './html-text'
 import { refuse } from './refusals'
 
@@ -23,10 +24,19 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   } catch {
     refuse('damaged')
   }
-  if (!zip.file('word/document.xml')) refuse('damaged')
+  const documentFile = zip.file('word/document.xml')
+  if (!documentFile) refuse('damaged')
+  let input = bytes
+  try {
+    // Text in an all-capital legacy font is marked, to be put in capitals once it is Unicode.
+    const marked = markCapitalRuns(await documentFile.async('string'), (await zip.file('word/styles.xml')?.async('string')) ?? '')
+    if (marked !== null) input = await zip.file('word/document.xml', marked).generateAsync({ type: 'uint8array' })
+  } catch {
+    refuse('damaged')
+  }
   let html: string
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(input) }, {
       styleMap: STYLE_MAP,
       ignoreEmptyParagraphs: true,
       // Pictures are not read: the report is its text.

@@ -3,6 +3,7 @@
 // source the document itself gives. Refusals are WorkbenchErrors whose message is a stable key
 // (import.<reason>) the renderer translates; nothing is stored here.
 import { nfc } from '../../core/text'
+import { applyCapitals } from './capital-fonts'
 import { readDocx } from './docx'
 import { htmlToText } from './html-text'
 import { markdownToText } from './markdown-text'
@@ -59,9 +60,9 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts
       const candidate = docx.styledTitle ?? docx.propertiesTitle ?? docx.headings[0] ?? null
       if (fixed.encoding !== 'UTF-8') {
         encoding = fixed.encoding
-        titleCandidate = candidate ? fixLegacyFont({ text: candidate, encoding: 'UTF-8' }).text : null
-      } else titleCandidate = candidate
-      paragraphs = fixed.text.split('\n')
+        titleCandidate = candidate ? applyCapitals(fixLegacyFont({ text: candidate, encoding: 'UTF-8' }).text) : null
+      } else titleCandidate = candidate ? applyCapitals(candidate) : null
+      paragraphs = applyCapitals(fixed.text).split('\n')
       break
     }
     case 'pdf': {

@@ -13,7 +13,7 @@ import type { Db } from '../db/types'
 import type { ImportedDocument } from './index'
 import { extensionOf, SUPPORTED_EXTENSIONS } from './formats'
 import { refuse } from './refusals'
-import { startRead, type RunningRead } from './run-read'
+import { startRead, warmReader, type RunningRead } from './run-read'
 
 interface Job {
   id: string
@@ -76,6 +76,8 @@ export function createImportJobs(db: Db, now: () => number = Date.now): ImportJo
     if (size === 0) refuse('empty')
     if (size > MAX_IMPORT_FILE_BYTES) refuse('tooLarge')
     if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extensionOf(fileName)) && extensionOf(fileName) !== '') refuse('unsupported')
+    // The reader thread gets ready while the bytes arrive (if the back end has not started it yet).
+    warmReader()
     const active = [...jobs.values()].filter((j) => j.state === 'uploading' || j.state === 'reading' || j.state === 'ready')
     if (active.length >= MAX_JOBS) {
       // The oldest unfinished job gives way: a user imports one file at a time.

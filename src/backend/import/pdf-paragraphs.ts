@@ -17,6 +17,8 @@ export interface PdfParagraphs {
 }
 
 const MARGIN_SHARE = 0.1
+/** Longer than any word: how much of a paragraph's end a hyphenated word is looked for in. */
+const TAIL = 64
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:trang|page)?\s*\d{1,4}(?:\s*(?:\/|của|of)\s*\d{1,4})?(?:\s*[-–—])?$/i
 
 export function toParagraphs(pages: PageInfo[]): PdfParagraphs {
@@ -32,6 +34,7 @@ export function toParagraphs(pages: PageInfo[]): PdfParagraphs {
   const step = median(gaps) || body * 1.2
   for (const page of kept) {
     const colLeft = page.length ? Math.min(...page.map((l) => l.x0)) : 0
+    const right = maxRight(page)
     for (const line of page) {
       const heading = line.size >= body * 1.15
       let newPara = current === null
@@ -44,8 +47,8 @@ export function toParagraphs(pages: PageInfo[]): PdfParagraphs {
         else if (samePage && !newColumn && gap > (heading ? line.size * 1.6 : step * 1.45)) newPara = true
         else if (line.x0 - lineStartOf(prev, colLeft) > body * 0.8 && !newColumn) newPara = true
         else if (/^(?:[-–•·+*]|\d{1,2}[.)]|[a-zđ][)])\s/.test(line.text)) newPara = true
-        else if (/[.!?:…;"”)]$/.test(current!) && prev.x1 < maxRight(page) - body * 2) newPara = true
-        else if (!samePage && /[.!?…:"”]$/.test(current!) && /^\p{Lu}/u.test(line.text)) newPara = true
+        else if (/[.!?:…;"”)]$/.test(current!.slice(-1)) && prev.x1 < right - body * 2) newPara = true
+        else if (!samePage && /[.!?…:"”]$/.test(current!.slice(-1)) && /^\p{Lu}/u.test(line.text)) newPara = true
       }
       if (newPara) {
         if (current !== null) paragraphs.push(current)
@@ -74,8 +77,10 @@ function maxRight(page: Line[]): number {
  * is put back together.
  */
 export function joinLines(a: string, b: string): string {
-  if (/[\u00AD\u2010]$/u.test(a)) return a.slice(0, -1) + b
-  const hyphen = /([\p{L}\d]+)-$/u.exec(a)
+  if (/[\u00AD\u2010]$/u.test(a.slice(-1))) return a.slice(0, -1) + b
+  // Only the paragraph's end is looked at: an end-anchored pattern over the whole paragraph
+  // would be tried from every position of it, line after line.
+  const hyphen = a.endsWith('-') ? /([\p{L}\d]+)-$/u.exec(a.slice(-TAIL)) : null
   if (hyphen) {
     const next = /^[\p{L}\d]+/u.exec(b)?.[0] ?? ''
     if (/^[\p{Lu}\d]/u.test(next) || (isVietnameseSyllable(hyphen[1]!) && isVietnameseSyllable(next))) return a + b

@@ -1,6 +1,6 @@
 // PDF files with a text layer, read with pdfjs-dist page by page (progress and cancellation
 // between pages). Refuses damaged and password-protected files, and scans without text.
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import { pageLines, type Run } from './pdf-lines'
 import { toParagraphs, type PageInfo } from './pdf-paragraphs'
@@ -18,10 +18,32 @@ export interface PdfOptions {
   onProgress?: (done: number, total: number) => void
 }
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+/** pdfjs's parser, which it otherwise loads on the first document it opens (a "fake worker" in Node). */
+const PARSER = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+let pdfjs: Promise<Pdfjs> | null = null
+
+/**
+ * Loads pdfjs and its parser once per thread. Their legacy build replaces Array.prototype.push
+ * with a core-js version (for an error case of frozen arrays that never arises here) which makes
+ * reading a long PDF a third slower; the engine's own push is put back.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  return (pdfjs ??= (async () => {
+    const nativePush = Array.prototype.push
+    const api = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const holder = globalThis as { pdfjsWorker?: unknown }
+    holder.pdfjsWorker ??= await import(/* @vite-ignore */ PARSER)
+    if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush
+    return api
+  })())
+}
+
 /** Fewer visible characters than this per page on average: the pages are pictures. */
 const SCANNED_CHARS_PER_PAGE = 15
 
 export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<PdfText> {
+  const { getDocument } = await loadPdfjs()
   const task = getDocument({
     data: new Uint8Array(bytes), // pdfjs takes ownership of the buffer it is given
     isEvalSupported: false,

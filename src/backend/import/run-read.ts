@@ -1,13 +1,11 @@
-// Starts a document read in a worker thread when the worker script can be found (from the
-// sources under tsx, or as out/main/import-worker.js in the Electron build), else in this
-// thread; either way with progress and cancellation.
+// Starts a document read in the process's warm reader thread when the worker script can be
+// found (from the sources under tsx, or as out/main/import-worker.js in the Electron build),
+// else in this thread; either way with progress and cancellation.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
-import { WorkbenchError } from '../../core/errors'
+import { fileURLToPath } from 'node:url'
 import type { ImportedDocument } from './index'
-import type { WorkerMessage } from './worker'
+import { createReaderThread, type ReaderScript, type ReaderThread } from './reader-thread'
 
 export interface RunningRead {
   result: Promise<ImportedDocument>
@@ -16,7 +14,7 @@ export interface RunningRead {
   mode: 'worker' | 'inline'
 }
 
-function workerScript(): { path: string; viaTsx?: boolean } | null {
+export function workerScript(): ReaderScript | null {
   const here = import.meta.url
   if (here.endsWith('.ts')) {
     // From the sources: the worker electron-vite built (out/main) when it is newer than the code
@@ -49,9 +47,25 @@ function newestSource(srcDir: string): number {
   return newest
 }
 
+let shared: ReaderThread | null | undefined
+
+/** The process's reader thread (every workbench of the process shares it); null when reads run inline. */
+export function readerThread(): ReaderThread | null {
+  if (shared === undefined) {
+    const script = process.env.WORKBENCH_IMPORT_INLINE === '1' ? null : workerScript()
+    shared = script ? createReaderThread(script) : null
+  }
+  return shared
+}
+
+/** Starts the reader thread in the background, so the first import does not wait for it. */
+export function warmReader(): void {
+  void readerThread()?.warm().catch(() => undefined)
+}
+
 export function startRead(bytes: Uint8Array, fileName: string, onProgress: (done: number, total: number) => void): RunningRead {
-  const script = process.env.WORKBENCH_IMPORT_INLINE === '1' ? null : workerScript()
-  if (!script) {
+  const thread = readerThread()
+  if (!thread) {
     const controller = new AbortController()
     return {
       mode: 'inline',
@@ -60,33 +74,5 @@ export function startRead(bytes: Uint8Array, fileName: string, onProgress: (done
       cancel: () => controller.abort(),
     }
   }
-  const worker = script.viaTsx
-    ? new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(script.path).href)}) })`,
-        { eval: true, workerData: { bytes, fileName } },
-      )
-    : new Worker(script.path, { workerData: { bytes, fileName } })
-  let cancelled = false
-  const result = new Promise<ImportedDocument>((resolve, reject) => {
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'progress') onProgress(m.done, m.total)
-      else if (m.type === 'done') resolve(m.document)
-      else reject(new WorkbenchError(m.code === 'bad_request' ? 'bad_request' : 'internal', m.message))
-      if (m.type !== 'progress') void worker.terminate()
-    })
-    worker.on('error', (err) => reject(err))
-    worker.on('exit', () => {
-      if (cancelled) reject(new WorkbenchError('bad_request', 'import.cancelled'))
-      else reject(new WorkbenchError('internal', 'The document reader stopped'))
-    })
-  })
-  return {
-    mode: 'worker',
-    result,
-    cancel: () => {
-      cancelled = true
-      void worker.terminate()
-    },
-  }
+  return { mode: 'worker', ...thread.read(bytes, fileName, onProgress) }
 }
-
