@@ -82,8 +82,8 @@ function annotationInput(a: annotations.StoredAnnotation): ReanchorInput {
 /**
  * Placed annotations follow the edit script from the previous text; unplaced ones (whose stored
  * position belongs to an older text) get another chance by quote alone. Deleted ones are planned
- * too, so a restore puts them in the right place. Annotations waiting for review are left out:
- * they stay unplaced, and their proposed place is carried by planWaitingReviews.
+ * too, so a restore puts them in the right place. Callers leave out annotations waiting for
+ * review: they stay unplaced, and their proposed place is carried by planWaitingReviews.
  */
 export function planAnnotations(oldText: string, newText: string, list: readonly annotations.StoredAnnotation[]): AnnotationPlan[] {
   const byId = new Map(list.map((a) => [a.id, a]))
