@@ -20,11 +20,20 @@ function stampOf(db: Db): string {
 }
 
 export function cachedRead<T>(db: Db, key: string, read: () => T): T {
+  return cachedReadIf(db, key, () => true, read)
+}
+
+/**
+ * As cachedRead, for a result that also depends on more than the database (the text a revision
+ * is planned for): a kept one is taken only if `fits` it. The stamp is taken before reading, so a
+ * commit by another connection during the read makes the result stale rather than wrongly fresh.
+ */
+export function cachedReadIf<T>(db: Db, key: string, fits: (kept: T) => boolean, read: () => T): T {
   let entries = kept.get(db)
   if (!entries) kept.set(db, (entries = new Map()))
   const stamp = stampOf(db)
   const hit = entries.get(key)
-  if (hit && hit.stamp === stamp) return hit.value as T
+  if (hit && hit.stamp === stamp && fits(hit.value as T)) return hit.value as T
   const value = read()
   entries.delete(key)
   if (entries.size >= KEPT_PER_DB) entries.delete(entries.keys().next().value!)

@@ -27,15 +27,25 @@ interface KeptAnchorRow {
   suffix: string
 }
 
-/** Keeps the anchors for `revision`, forgetting those kept for the report's earlier revisions. */
-export function keepAnchors(db: Db, reportId: number, revision: number, anchors: readonly KeptAnchor[]): void {
+/**
+ * Keeps the anchors of every annotation (deleted ones too) and proposal source of the report as
+ * they are now, for `revision`, forgetting those kept for its earlier revisions. Copied inside
+ * SQLite, so thousands of anchors cost one statement each kind.
+ */
+export function keepCurrentAnchors(db: Db, reportId: number, revision: number): void {
   prepare(db, 'DELETE FROM revision_anchors WHERE report_id = ?').run(reportId)
-  const insert = prepare(
+  prepare(
     db,
     `INSERT INTO revision_anchors (report_id, revision, item_kind, item_id, status, position_start, position_end, exact, prefix, suffix)
-     VALUES (@reportId, @revision, @kind, @itemId, @status, @positionStart, @positionEnd, @exact, @prefix, @suffix)`,
-  )
-  for (const a of anchors) insert.run({ reportId, revision, ...a })
+     SELECT report_id, @revision, 'annotation', id, status, position_start, position_end, exact, prefix, suffix
+     FROM annotations WHERE report_id = @reportId`,
+  ).run({ reportId, revision })
+  prepare(
+    db,
+    `INSERT INTO revision_anchors (report_id, revision, item_kind, item_id, status, position_start, position_end, exact, prefix, suffix)
+     SELECT report_id, @revision, 'proposal_source', CAST(id AS TEXT), 'placed', source_start, source_end, source_exact, '', ''
+     FROM proposals WHERE report_id = @reportId AND source_start IS NOT NULL`,
+  ).run({ reportId, revision })
 }
 
 export function keptAnchors(db: Db, reportId: number, revision: number): KeptAnchor[] {

@@ -8,17 +8,28 @@ import type { ReportRevisionSummary, RevisionDiff } from '../../core/methods/rev
 import { parseReport } from '../../core/report-parse'
 import { diffParagraphs } from '../../core/revisions/paragraph-diff'
 import { nfc } from '../../core/text'
-import * as reviews from '../db/annotation-reviews'
+import { annotationsWithReview, countAnchorOutcomes, deleteResolvedReviews, deleteReviews, sameAnchor, writeAnchors, type AnchorWrite } from '../db/annotation-anchors'
 import * as annotations from '../db/annotations'
 import { listProposalSources, setProposalSource } from '../db/proposal-sources'
 import { deleteRevision, getRevision, insertRevision, latestRevisionNumber, listRevisions } from '../db/report-revisions'
 import { getStoredReport, updateReportText } from '../db/reports'
 import { prepare } from '../db/statements'
-import { keepAnchors, keptAnchors, type KeptAnchor } from '../db/revision-anchors'
+import { keepCurrentAnchors, keptAnchors } from '../db/revision-anchors'
 import { inWriteTransaction } from '../db/transaction'
 import type { Db } from '../db/types'
 import { nowIso } from './clock'
-import { applyAnnotationPlan, applyWaitingReviews, dropResolvedReviews, planAnnotations, planProposalSources, planWaitingReviews, writeAnchor } from './revision-plan'
+import {
+  anchorOf,
+  applyAnnotationPlan,
+  applySourcePlan,
+  applyWaitingReviews,
+  openReviews,
+  planAnnotations,
+  planProposalSources,
+  planRevision,
+  planWaitingReviews,
+} from './revision-plan'
+import { phase } from './revision-phases'
 
 export interface RevisionInput {
   reportId: number
@@ -42,7 +53,7 @@ export function revisedText(text: string, fileName?: string): { text: string; ra
 }
 
 export function reviseReport(db: Db, input: RevisionInput): RevisionOutcome {
-  const { text, rawText } = revisedText(input.text, input.fileName)
+  const { text, rawText } = phase('parse', () => revisedText(input.text, input.fileName))
   return inWriteTransaction(db, () => applyRevision(db, input.reportId, text, rawText, { fileName: input.fileName ?? '', restoredFrom: null }))
 }
 
@@ -54,28 +65,35 @@ export function restoreRevision(db: Db, reportId: number, revision: number): Rev
   })
 }
 
+/**
+ * Plans first (or takes the plan the preview made, if nothing changed since), then writes: the
+ * revision and the anchors as they are now (kept for undo), the text (its search index follows by
+ * trigger), and only the anchors, reviews and proposal sources that change.
+ */
 function applyRevision(db: Db, reportId: number, newText: string, rawText: string, meta: { fileName: string; restoredFrom: number | null }): RevisionOutcome {
   const report = requireReport(db, reportId)
   const oldText = report.text
   if (newText === oldText) return { revision: Math.max(1, latestRevisionNumber(db, reportId)), ...currentCounts(db, reportId) }
 
+  const plan = planRevision(db, reportId, oldText, newText)
   const revision = latestRevisionNumber(db, reportId) + 1
-  insertRevision(db, { reportId, revision, text: newText, importedAt: nowIso(), ...meta })
-  keepAnchors(db, reportId, revision, anchorsNow(db, reportId))
-  dropResolvedReviews(db, reportId)
-  const waiting = planWaitingReviews(db, reportId, oldText, newText)
-  const plans = planAnnotations(db, reportId, oldText, newText)
-  updateReportText(db, reportId, newText, rawText)
-  applyAnnotationPlan(db, newText, plans)
-  applyWaitingReviews(db, newText, waiting)
+  phase('history', () => {
+    insertRevision(db, { reportId, revision, text: newText, importedAt: nowIso(), ...meta })
+    keepCurrentAnchors(db, reportId, revision)
+  })
+  phase('text', () => updateReportText(db, reportId, newText, rawText))
+  phase('anchors', () => {
+    // A review resolved earlier cannot be reopened across a revision: its place belongs to the old text.
+    deleteResolvedReviews(db, reportId)
+    applyAnnotationPlan(db, newText, plan.annotations, annotationsWithReview(db, reportId))
+  })
   const proposalSources = { placed: 0, unplaced: 0 }
-  for (const { source, outcome } of planProposalSources(db, reportId, oldText, newText)) {
-    // A proposal source that cannot follow the text is removed rather than left on the wrong words.
-    const placed = outcome.status === 'placed'
-    setProposalSource(db, source.proposalId, placed ? { start: outcome.start, end: outcome.end, exact: newText.slice(outcome.start, outcome.end) } : null)
-    if (!source.deleted) proposalSources[placed ? 'placed' : 'unplaced']++
-  }
-  return { revision, ...countAnnotations(db, reportId), proposalSources }
+  phase('reviews-sources', () => {
+    applyWaitingReviews(db, newText, plan.waiting)
+    applySourcePlan(db, newText, plan.sources)
+    for (const { source, outcome } of plan.sources) if (!source.deleted) proposalSources[outcome.status === 'placed' ? 'placed' : 'unplaced']++
+  })
+  return { revision, ...phase('counts', () => countAnchorOutcomes(db, reportId)), proposalSources }
 }
 
 /**
@@ -89,34 +107,58 @@ export function undoRevision(db: Db, reportId: number, revision: number): Revisi
     if (revision !== latest) throw new WorkbenchError('conflict', `Revision ${revision} is not the newest revision of report ${reportId}`)
     if (revision < 2) throw new WorkbenchError('conflict', `Revision ${revision} is the first text of report ${reportId}; it cannot be undone`)
     const previous = requireRevision(db, reportId, revision - 1)
-    const kept = keptAnchors(db, reportId, revision)
+    const currentText = report.text
+    const { kept, stored, open, sources } = phase('read', () => ({
+      kept: keptAnchors(db, reportId, revision),
+      stored: annotations.listStoredAnnotations(db, reportId, true),
+      open: openReviews(db, reportId, currentText),
+      sources: listProposalSources(db, reportId),
+    }))
     const keptAnnotations = new Map(kept.filter((k) => k.kind === 'annotation').map((k) => [k.itemId, k]))
     const keptSources = new Map(kept.filter((k) => k.kind === 'proposal_source').map((k) => [Number(k.itemId), k]))
-    const currentText = report.text
 
-    const waiting = planWaitingReviews(db, reportId, currentText, previous.text)
-    const newer = planAnnotations(db, reportId, currentText, previous.text, (a) => !keptAnnotations.has(a.id))
-    const newerSources = planProposalSources(db, reportId, currentText, previous.text, (s) => !keptSources.has(s.proposalId))
-    updateReportText(db, reportId, previous.text, previous.text)
-    const stored = new Map(annotations.listStoredAnnotations(db, reportId, true).map((a) => [a.id, a]))
-    for (const [id, k] of keptAnnotations) {
-      const before = stored.get(id)
-      if (!before) continue // deleted for good since
-      writeAnchor(db, before, { status: k.status as AnnotationStatus, positionStart: k.positionStart, positionEnd: k.positionEnd, exact: k.exact, prefix: k.prefix, suffix: k.suffix })
-      // A review the revision opened goes with it; one that was waiting before follows the text back below.
-      if (k.status === 'placed') reviews.deleteReview(db, id)
-    }
-    applyAnnotationPlan(db, previous.text, newer)
-    applyWaitingReviews(db, previous.text, waiting.filter((w) => keptAnnotations.get(w.review.annotationId)?.status !== 'placed'))
-    const proposalIds = new Set(listAllProposalIds(db, reportId))
-    for (const [proposalId, k] of keptSources) {
-      if (proposalIds.has(proposalId)) setProposalSource(db, proposalId, { start: k.positionStart, end: k.positionEnd, exact: k.exact })
-    }
-    for (const { source, outcome } of newerSources) {
-      setProposalSource(db, source.proposalId, outcome.status === 'placed' ? { start: outcome.start, end: outcome.end, exact: previous.text.slice(outcome.start, outcome.end) } : null)
-    }
-    deleteRevision(db, reportId, revision)
-    return { revision: revision - 1, ...currentCounts(db, reportId) }
+    // A review the revision opened goes with it (its annotation was placed before); one that was
+    // waiting before follows the text back. The engine runs only if there is such a review.
+    const stillWaiting = (annotationId: string) => keptAnnotations.get(annotationId)?.status !== 'placed'
+    const { waiting, newer, newerSources } = phase('plan', () => {
+      const waitingIds = new Set(open.map((r) => r.annotationId))
+      return {
+        waiting: open.some((r) => stillWaiting(r.annotationId)) ? planWaitingReviews(currentText, previous.text, open).filter((w) => stillWaiting(w.review.annotationId)) : [],
+        newer: planAnnotations(currentText, previous.text, stored.filter((a) => !waitingIds.has(a.id) && !keptAnnotations.has(a.id))),
+        newerSources: planProposalSources(currentText, previous.text, sources.filter((s) => !keptSources.has(s.proposalId))),
+      }
+    })
+    phase('text', () => updateReportText(db, reportId, previous.text, previous.text))
+    phase('anchors', () => {
+      const reviewed = annotationsWithReview(db, reportId)
+      const byId = new Map(stored.map((a) => [a.id, a]))
+      const writes: AnchorWrite[] = []
+      const closed: string[] = []
+      for (const [id, k] of keptAnnotations) {
+        const annotation = byId.get(id)
+        if (!annotation) continue // deleted for good since
+        const anchor = { status: k.status as AnnotationStatus, positionStart: k.positionStart, positionEnd: k.positionEnd, exact: k.exact, prefix: k.prefix, suffix: k.suffix }
+        const before = anchorOf(annotation)
+        if (!sameAnchor(before, anchor)) writes.push({ id, anchor, before })
+        if (k.status === 'placed' && reviewed.has(id)) closed.push(id)
+      }
+      writeAnchors(db, writes)
+      deleteReviews(db, closed)
+      applyAnnotationPlan(db, previous.text, newer, reviewed)
+    })
+    phase('reviews-sources', () => {
+      applyWaitingReviews(db, previous.text, waiting)
+      const current = new Map(sources.map((s) => [s.proposalId, s.source]))
+      const proposalIds = new Set(listAllProposalIds(db, reportId))
+      for (const [proposalId, k] of keptSources) {
+        const was = current.get(proposalId)
+        if (!proposalIds.has(proposalId) || (was && was.start === k.positionStart && was.end === k.positionEnd && was.exact === k.exact)) continue
+        setProposalSource(db, proposalId, { start: k.positionStart, end: k.positionEnd, exact: k.exact })
+      }
+      applySourcePlan(db, previous.text, newerSources)
+    })
+    phase('history', () => deleteRevision(db, reportId, revision))
+    return { revision: revision - 1, ...phase('counts', () => currentCounts(db, reportId)) }
   })
 }
 
@@ -157,37 +199,11 @@ export function requireRevision(db: Db, reportId: number, revision: number) {
   return found
 }
 
-/** Every anchor of the report as it is now (deleted annotations and proposals too). */
-function anchorsNow(db: Db, reportId: number): KeptAnchor[] {
-  const kept: KeptAnchor[] = annotations.listStoredAnnotations(db, reportId, true).map((a) => ({
-    kind: 'annotation',
-    itemId: a.id,
-    status: a.status,
-    positionStart: a.positionStart,
-    positionEnd: a.positionEnd,
-    exact: a.exact,
-    prefix: a.prefix,
-    suffix: a.suffix,
-  }))
-  for (const s of listProposalSources(db, reportId)) {
-    kept.push({ kind: 'proposal_source', itemId: String(s.proposalId), status: 'placed', positionStart: s.source.start, positionEnd: s.source.end, exact: s.source.exact, prefix: '', suffix: '' })
-  }
-  return kept
-}
-
 function listAllProposalIds(db: Db, reportId: number): number[] {
   return prepare<{ id: number }>(db, 'SELECT id FROM proposals WHERE report_id = ?').all(reportId).map((r) => r.id)
 }
 
-function countAnnotations(db: Db, reportId: number): { placed: number; unplaced: number; review: number } {
-  const live = annotations.listStoredAnnotations(db, reportId)
-  const open = reviews.listReviews(db, reportId)
-  const placed = live.filter((a) => a.status === 'placed').length
-  const review = live.filter((a) => a.status === 'unplaced' && open.get(a.id)?.resolvedAt === null).length
-  return { placed, unplaced: live.length - placed, review }
-}
-
 function currentCounts(db: Db, reportId: number): Omit<RevisionOutcome, 'revision'> {
   const sources = listProposalSources(db, reportId).filter((s) => !s.deleted)
-  return { ...countAnnotations(db, reportId), proposalSources: { placed: sources.length, unplaced: 0 } }
+  return { ...countAnchorOutcomes(db, reportId), proposalSources: { placed: sources.length, unplaced: 0 } }
 }
