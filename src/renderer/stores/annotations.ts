@@ -136,6 +136,17 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     }
   }
 
+  /** Changes shown but not yet answered, per annotation: an earlier answer must not undo them on screen. */
+  const inFlight = new Map<string, AnnotationPatch[]>()
+  function settle(id: string, patch: AnnotationPatch): void {
+    const left = (inFlight.get(id) ?? []).filter((p) => p !== patch)
+    if (left.length > 0) inFlight.set(id, left)
+    else inFlight.delete(id)
+  }
+  function withQueued(a: AnnotationView): AnnotationView {
+    return (inFlight.get(a.id) ?? []).reduce<AnnotationView>((shown, p) => ({ ...shown, ...p }), a)
+  }
+
   /** Saves a change at once; `baseVersion` is the version the edit was made on (by default the one shown). */
   async function update(
     id: string,
@@ -146,10 +157,13 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     if (!before) return null
     const base = opts.baseVersion ?? before.version
     replace({ ...before, ...patch })
+    const queued = inFlight.get(id) ?? []
+    inFlight.set(id, [...queued, patch])
     try {
       const saved = await writes.edit(id, base, (expectedVersion) => workbench().annotations.update({ id, patch, expectedVersion }))
       storage.clearFields('annotation', id, Object.keys(patch))
-      refresh(withDrafts(saved))
+      settle(id, patch)
+      refresh(withDrafts(withQueued(saved)))
       if (opts.record ?? true) {
         const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof AnnotationPatch]])) as AnnotationPatch
         let version = saved.version
@@ -160,6 +174,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
       }
       return saved
     } catch (err) {
+      settle(id, patch)
       const now = conflictRecord<AnnotationView>(err)
       if (now) {
         refresh(now)
