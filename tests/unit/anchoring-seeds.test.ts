@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { alignQuoteAt } from '../../src/core/anchoring/needle-align'
 import { reanchorAll, type ReanchorOutcome } from '../../src/core/anchoring/reanchor'
 import { SeedIndex } from '../../src/core/anchoring/seed-index'
-import { seededCandidates } from '../../src/core/anchoring/seeded-candidates'
+import { indexFor, needleSeeds, seededCandidates } from '../../src/core/anchoring/seeded-candidates'
 import { describeRange } from '../../src/core/anchoring/selectors'
 import { keptShare } from '../../src/core/anchoring/similarity'
 
@@ -59,6 +59,27 @@ describe('seeds of quote and context', () => {
     expect(hit).toMatchObject({ start: where.start, end: where.end })
     expect(hit!.kept).toBeGreaterThan(0.9)
     expect(keptShare(quote, revised.slice(where.start, where.end))).toBe(1)
+  })
+
+  it('an index holding only the needles\' seeds finds what the full index finds for them, and nothing else', () => {
+    const text = join([...filler(30, 1), BOILERPLATE, ...filler(10, 2), BOILERPLATE, ...filler(30, 3)])
+    const needles = ['rà soát, đánh giá kết quả', 'xã thứ 205 đã tổ chức'].map((quote) => describeRange(text, nth(text, quote, 0).start, nth(text, quote, 0).end).quote)
+    const seeds = needles.map(needleSeeds)
+    const full = new SeedIndex(text)
+    const only = indexFor(text, seeds)
+    needles.forEach((q, k) => {
+      const found = seededCandidates(only, q, seeds[k])
+      expect(found.candidates.length).toBeGreaterThan(0)
+      expect(found).toEqual(seededCandidates(full, q))
+    })
+    // A seed of another passage is in the full index only.
+    const wanted = new Set(seeds.flat().map((s) => s.hash))
+    const other = needleSeeds(describeRange(text, nth(text, 'xã thứ 310 đã', 0).start, nth(text, 'xã thứ 310 đã', 0).end).quote).filter((s) => !wanted.has(s.hash))
+    expect(other.length).toBeGreaterThan(0)
+    for (const s of other) {
+      expect(full.each(s.hash, 1000, () => {})).toBeGreaterThan(0)
+      expect(only.each(s.hash, 1000, () => {})).toBe(0)
+    }
   })
 })
 
