@@ -9,7 +9,7 @@ import type { Seeded } from './seeded-candidates'
 /** Drift (characters) a placement may differ from its neighbours' by, near them… */
 const STEP_SLACK = 300
 /** …plus this share of the distance to the nearer one (a sentence or paragraph may have been inserted or deleted between). */
-const STEP_PER_CHAR = 0.3
+const STEP_SHARE = 0.3
 /** Another candidate with this share of the chosen one's seeds is a copy it cannot be told from. */
 const COPY_SHARE = 0.5
 
@@ -43,7 +43,7 @@ export function outOfStep(answers: Answer[], olds: Array<{ start: number }>, see
     if (sides.length === 0) return
     const drifts = sides.map((j) => (answers[j] as Placement).start - olds[j]!.start)
     const nearest = Math.min(...sides.map((j) => Math.abs(olds[j]!.start - olds[k]!.start)))
-    const slack = STEP_SLACK + (sides.length === 2 ? 1 : 2) * STEP_PER_CHAR * nearest
+    const slack = STEP_SLACK + (sides.length === 2 ? 1 : 2) * STEP_SHARE * nearest
     if (drift >= Math.min(...drifts) - slack && drift <= Math.max(...drifts) + slack) return
     if (hasCopy(seeded[k]!, p.start, p.end - p.start)) out.push(k)
   })
