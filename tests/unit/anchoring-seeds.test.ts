@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { alignQuoteAt } from '../../src/core/anchoring/needle-align'
 import { reanchorAll, type ReanchorOutcome } from '../../src/core/anchoring/reanchor'
 import { SeedIndex } from '../../src/core/anchoring/seed-index'
-import { seededCandidates } from '../../src/core/anchoring/seeded-candidates'
+import { indexFor, needleSeeds, seededCandidates } from '../../src/core/anchoring/seeded-candidates'
 import { describeRange } from '../../src/core/anchoring/selectors'
 import { keptShare } from '../../src/core/anchoring/similarity'
 
@@ -60,6 +60,27 @@ describe('seeds of quote and context', () => {
     expect(hit!.kept).toBeGreaterThan(0.9)
     expect(keptShare(quote, revised.slice(where.start, where.end))).toBe(1)
   })
+
+  it('an index holding only the needles\' seeds finds what the full index finds for them, and nothing else', () => {
+    const text = join([...filler(30, 1), BOILERPLATE, ...filler(10, 2), BOILERPLATE, ...filler(30, 3)])
+    const needles = ['rà soát, đánh giá kết quả', 'xã thứ 205 đã tổ chức'].map((quote) => describeRange(text, nth(text, quote, 0).start, nth(text, quote, 0).end).quote)
+    const seeds = needles.map(needleSeeds)
+    const full = new SeedIndex(text)
+    const only = indexFor(text, seeds)
+    needles.forEach((q, k) => {
+      const found = seededCandidates(only, q, seeds[k])
+      expect(found.candidates.length).toBeGreaterThan(0)
+      expect(found).toEqual(seededCandidates(full, q))
+    })
+    // A seed of another passage is in the full index only.
+    const wanted = new Set(seeds.flat().map((s) => s.hash))
+    const other = needleSeeds(describeRange(text, nth(text, 'xã thứ 310 đã', 0).start, nth(text, 'xã thứ 310 đã', 0).end).quote).filter((s) => !wanted.has(s.hash))
+    expect(other.length).toBeGreaterThan(0)
+    for (const s of other) {
+      expect(full.each(s.hash, 1000, () => {})).toBeGreaterThan(0)
+      expect(only.each(s.hash, 1000, () => {})).toBe(0)
+    }
+  })
 })
 
 describe('without the previous text, the context decides', () => {
@@ -97,5 +118,38 @@ describe('without the previous text, the context decides', () => {
     const revised = join([...filler(25, 8), ...filler(10, 6), `Huyện đã hoàn thành kế hoạch năm. ${revisedSentence} Kết quả được tỉnh ghi nhận.`, ...filler(10, 7)])
     const [o] = reanchorAll(null, revised, [{ id: 'a', selectors: describeRange(old, start, end) }])
     expect(span(o)).toEqual({ status: 'placed', ...nth(revised, revisedSentence, 0) })
+  })
+
+  const KEPT = 'Ban chỉ đạo huyện họp định kỳ mỗi quý để đánh giá tiến độ các chương trình mục tiêu.'
+  const GONE = 'Các phòng chuyên môn tổng hợp khó khăn, vướng mắc của cơ sở và đề xuất hướng tháo gỡ kịp thời.'
+  const LAST = 'Kinh phí thực hiện được bố trí từ ngân sách huyện và nguồn vận động hợp pháp khác.'
+  const OPENING = 'Trạm bơm Khe Lau được khởi công lại sau ba năm đình trệ vì thiếu vốn đối ứng.'
+  const CLOSING = 'Chợ phiên Nậm Cắn chuyển về bãi đất mới cạnh trường tiểu học từ tháng sau.'
+  /** Three copies of a boilerplate paragraph ~600 characters apart, between two sentences of their own ~2,500 characters away. */
+  const withCopies = (boilerplate: string) =>
+    join([...filler(19, 1), OPENING, boilerplate, ...filler(3, 2), boilerplate, ...filler(3, 3), boilerplate, ...filler(19, 4), CLOSING])
+  const annotate = (text: string, id: string, quote: string, n = 0) => {
+    const { start, end } = nth(text, quote, n)
+    return { id, selectors: describeRange(text, start, end) }
+  }
+
+  it('leaves a deleted sentence of repeated boilerplate unplaced rather than put it on a copy further on', () => {
+    const old = withCopies(`${KEPT} ${GONE} ${LAST}`)
+    // The first copy loses its middle sentence; the two copies after it stand ~600 and ~1,200 characters on.
+    const revised = old.replace(` ${GONE}`, '')
+    const items = [annotate(old, 'before', OPENING), annotate(old, 'deleted', GONE), annotate(old, 'after', CLOSING)]
+    const [before, deleted, after] = reanchorAll(null, revised, items)
+    expect(span(before)).toEqual({ status: 'placed', ...nth(revised, OPENING, 0) })
+    expect(span(after)).toEqual({ status: 'placed', ...nth(revised, CLOSING, 0) })
+    // Not silently placed on either remaining copy: left for a person to confirm.
+    expect(deleted).toMatchObject({ status: 'unplaced', reason: 'ambiguous' })
+  })
+
+  it('still places an annotated copy of boilerplate where its neighbours put it', () => {
+    const old = withCopies(`${KEPT} ${LAST}`)
+    const revised = join(filler(6, 5)) + '\n\n' + old.replace('xã thứ 202 đã', 'xã thứ 202 cũng đã')
+    const items = [annotate(old, 'before', OPENING), annotate(old, 'second copy', KEPT, 1), annotate(old, 'after', CLOSING)]
+    const outcomes = reanchorAll(null, revised, items)
+    expect(span(outcomes[1])).toEqual({ status: 'placed', ...nth(revised, KEPT, 1) })
   })
 })

@@ -9,9 +9,9 @@
 import { aroundExpected, bySeeds, type Placement } from './by-seeds'
 import { clustered, findAnchors, longestIncreasing, neighbours, type Anchor } from './quote-anchors'
 import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
+import { outOfStep } from './order-check'
 import { ACCEPT_SCORE, searchNear, type QuoteParts } from './quote-search'
-import { seededCandidates, type Seeded } from './seeded-candidates'
-import { SeedIndex } from './seed-index'
+import { indexFor, needleSeeds, seededCandidates, type Seeded } from './seeded-candidates'
 
 /** An anchor out of order and alone is believed only with this much context agreeing. */
 const LONE_CONTEXT = 0.75
@@ -49,8 +49,9 @@ function driftsAround(anchors: Anchor[], olds: Array<{ start: number }>, k: numb
 export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: number[], outcomes: ReanchorOutcome[]): void {
   const quotes = order.map((i) => quoteOf(items[i]!.selectors))
   const olds = order.map((i) => items[i]!.selectors.position)
-  const index = new SeedIndex(text)
-  const seeded = quotes.map((q) => seededCandidates(index, q))
+  const seeds = quotes.map(needleSeeds)
+  const index = indexFor(text, seeds)
+  const seeded = quotes.map((q, k) => seededCandidates(index, q, seeds[k]))
   const anchors = findAnchors(text, quotes, olds, seeded)
   const inOrder = anchors.filter((a) => a.trusted)
   const placements = new Map<number, Placement>()
@@ -80,16 +81,23 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
   const missing = order.map((_, k) => k).filter((k) => first[k] === null || first[k] === 'ambiguous')
   let last = first
   if (missing.length > 0) {
-    const confident: Anchor[] = []
-    first.forEach((p, k) => {
-      if (p && p !== 'ambiguous' && p.confidence >= SECOND_PASS_CONFIDENCE) {
-        confident.push({ k, start: p.start, end: p.end, drift: p.start - olds[k]!.start, context: p.confidence, quote: 1, trusted: false, telling: false })
-      }
-    })
-    for (const i of longestIncreasing(confident.map((c) => c.start))) confident[i]!.trusted = true
-    const more = confident.filter((c) => c.trusted)
+    const more = asAnchors(first, olds, SECOND_PASS_CONFIDENCE)
     const again = placeRest(text, quotes, seeded, olds, missing, new Map(), more, more)
     last = first.map((p, k) => again[k] ?? p)
+  }
+  // Anchors stand alone by construction; any other placement on one copy of several, out of
+  // step with its neighbours, is left for a person to confirm.
+  const anchored = new Set(anchors.filter((a) => placements.get(a.k)?.start === a.start).map((a) => a.k))
+  const keep = (k: number) => anchored.has(k)
+  const stray = outOfStep(last, olds, seeded, keep)
+  for (const k of stray) last[k] = 'ambiguous'
+  if (stray.length > 0) {
+    // The placements that remain, close around each stray one, say which copy is its own.
+    const settled = asAnchors(last, olds, 0)
+    const again = placeRest(text, quotes, seeded, olds, stray, new Map(), settled, settled)
+    const tried = last.map((p, k) => again[k] ?? p)
+    const still = new Set(outOfStep(tried, olds, seeded, (k) => !stray.includes(k)))
+    for (const k of stray) if (!still.has(k) && again[k]) last[k] = again[k]
   }
   order.forEach((index, k) => {
     const id = items[index]!.id
@@ -97,6 +105,18 @@ export function reanchorQuoteLed(text: string, items: ReanchorInput[], order: nu
     if (placed && placed !== 'ambiguous') outcomes[index] = { id, status: 'placed', ...placed }
     else outcomes[index] = { id, status: 'unplaced', reason: placed === 'ambiguous' ? 'ambiguous' : 'low_confidence' }
   })
+}
+
+/** Placements at least this confident, those that kept their order, as anchors. */
+function asAnchors(answers: Array<Placement | 'ambiguous' | null | undefined>, olds: Array<{ start: number }>, confidence: number): Anchor[] {
+  const confident: Anchor[] = []
+  answers.forEach((p, k) => {
+    if (p && p !== 'ambiguous' && p.confidence >= confidence) {
+      confident.push({ k, start: p.start, end: p.end, drift: p.start - olds[k]!.start, context: p.confidence, quote: 1, trusted: false, telling: false })
+    }
+  })
+  for (const i of longestIncreasing(confident.map((c) => c.start))) confident[i]!.trusted = true
+  return confident.filter((c) => c.trusted)
 }
 
 /** Found near a guide's drift but not by its seeds, a quote needs this much confidence. */

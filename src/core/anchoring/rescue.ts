@@ -6,8 +6,7 @@ import { bySeeds, MIN_SEEDED_CONTEXT, type Placement } from './by-seeds'
 import { quoteOf, roundConfidence, type ReanchorInput, type ReanchorOutcome } from './outcome'
 import { longestIncreasing, neighbours, type Anchor } from './quote-anchors'
 import { ACCEPT_SCORE, candidatesBetween, minContext, type QuoteParts } from './quote-search'
-import { seededCandidates } from './seeded-candidates'
-import { SeedIndex } from './seed-index'
+import { indexFor, needleSeeds, seededCandidates } from './seeded-candidates'
 
 /**
  * With the previous revision at hand, some annotations come out of the diff unplaced though
@@ -30,14 +29,16 @@ export function rescueBetween(text: string, items: ReanchorInput[], order: numbe
   for (const a of longestIncreasing(placedAnchors.map((a) => a.start))) placedAnchors[a]!.trusted = true
   const anchors = placedAnchors.filter((a) => a.trusted)
   const olds = order.map((i) => items[i]!.selectors.position)
-  const index = new SeedIndex(text)
+  const quotes = new Map(missing.map((i) => [i, quoteOf(items[i]!.selectors)]))
+  const seeds = new Map([...quotes].map(([i, q]) => [i, needleSeeds(q)]))
+  const index = indexFor(text, [...seeds.values()])
   for (const i of missing) {
-    const q = quoteOf(items[i]!.selectors)
+    const q = quotes.get(i)!
     if (q.exact.length === 0) continue
     const k = kOf.get(i)!
     const [before, after] = neighbours(anchors, k)
     if (!before || !after) continue
-    const found = bySeeds(text, q, seededCandidates(index, q), olds[k]!, before, after, olds) ?? onlyBetween(text, q, before, after)
+    const found = bySeeds(text, q, seededCandidates(index, q, seeds.get(i)), olds[k]!, before, after, olds) ?? onlyBetween(text, q, before, after)
     if (found && found !== 'ambiguous') outcomes[i] = { id: items[i]!.id, status: 'placed', ...found }
   }
 }

@@ -41,13 +41,41 @@ export function seedsOf(text: string, from = 0, to = text.length): Array<{ at: n
   return out
 }
 
-/** Seeds of a whole text in typed arrays: each word start hashed over the folded characters after it. */
-function seedArrays(text: string): { at: Int32Array; hash: Uint32Array; count: number } {
+/** A set of seed hashes in an open-addressing table small enough to stay in cache. */
+class HashSet {
+  private readonly keys: Uint32Array
+  private readonly used: Uint8Array
+  private readonly mask: number
+  constructor(hashes: Iterable<number>, size: number) {
+    let slots = 64
+    while (slots < size * 2) slots <<= 1
+    this.mask = slots - 1
+    this.keys = new Uint32Array(slots)
+    this.used = new Uint8Array(slots)
+    for (const h of hashes) {
+      let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask
+      while (this.used[slot] && this.keys[slot] !== h) slot = (slot + 1) & this.mask
+      this.used[slot] = 1
+      this.keys[slot] = h
+    }
+  }
+  has(h: number): boolean {
+    let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask
+    while (this.used[slot]) {
+      if (this.keys[slot] === h) return true
+      slot = (slot + 1) & this.mask
+    }
+    return false
+  }
+}
+
+/** Seeds of a whole text in typed arrays: each word start hashed over the folded characters after it (only those in `wanted`, when given). */
+function seedArrays(text: string, wanted: HashSet | null): { at: Int32Array; hash: Uint32Array; count: number } {
   const n = text.length
   const { folded: foldOf, wordLike, limit } = foldTables()
   const fold = (code: number) => (code < limit ? foldOf[code]! : foldCode(code))
   const isWord = (code: number) => (code < limit ? wordLike[code] === 1 : isWordCode(code))
-  let capacity = Math.max(16, n >> 2)
+  let capacity = wanted ? 1024 : Math.max(16, n >> 2)
   let at = new Int32Array(capacity)
   let hash = new Uint32Array(capacity)
   let count = 0
@@ -64,6 +92,10 @@ function seedArrays(text: string): { at: Int32Array; hash: Uint32Array; count: n
         taken++
       }
       if (taken < SEED_LENGTH) break
+      if (wanted && !wanted.has(h >>> 0)) {
+        inWord = word
+        continue
+      }
       if (count === capacity) {
         capacity *= 2
         const a = new Int32Array(capacity)
@@ -93,9 +125,14 @@ export class SeedIndex {
   /** Length of the indexed text. */
   readonly length: number
 
-  constructor(text: string) {
+  /**
+   * The seeds of `text`; with `wanted` (the seeds of every needle that will be looked up), only
+   * those: the text is still hashed at every word start, but the table holds a few thousand
+   * entries instead of every word of the report. Looking up a seed not in `wanted` finds nothing.
+   */
+  constructor(text: string, wanted?: { hashes: Iterable<number>; size: number }) {
     this.length = text.length
-    const { at: starts, hash: hashes, count } = seedArrays(text)
+    const { at: starts, hash: hashes, count } = seedArrays(text, wanted ? new HashSet(wanted.hashes, wanted.size) : null)
     let size = 1024
     while (size < count * 2) size <<= 1
     this.mask = size - 1

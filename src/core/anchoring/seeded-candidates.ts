@@ -3,7 +3,7 @@
 // votes are gathered into candidates. A passage edited here and there keeps most of its seeds, so
 // an edited quote is found as readily as an exact one; copies of boilerplate come out as several
 // candidates of equal weight, for order and position to tell apart.
-import { MAX_SEED_OCCURRENCES, seedsOf, type SeedIndex } from './seed-index'
+import { MAX_SEED_OCCURRENCES, SeedIndex, seedsOf } from './seed-index'
 import type { QuoteParts } from './quote-search'
 
 export interface Candidate {
@@ -42,15 +42,25 @@ function bitCount(x: number): number {
   return n
 }
 
-export function seededCandidates(index: SeedIndex, q: QuoteParts): Seeded {
+/** The seeds a needle (prefix + quote + suffix) is looked up by: at most MAX_SEEDS, spread over it. */
+export function needleSeeds(q: QuoteParts): Array<{ at: number; hash: number }> {
+  const seeds = seedsOf(q.prefix + q.exact + q.suffix)
+  if (seeds.length <= MAX_SEEDS) return seeds
+  const step = seeds.length / MAX_SEEDS
+  return Array.from({ length: MAX_SEEDS }, (_, i) => seeds[Math.floor(i * step)]!)
+}
+
+/** An index of `text` holding only the seeds of these needles (all that will be looked up in it). */
+export function indexFor(text: string, seeds: Array<Array<{ hash: number }>>): SeedIndex {
+  let size = 0
+  for (const s of seeds) size += s.length
+  return new SeedIndex(text, { hashes: (function* () { for (const s of seeds) for (const x of s) yield x.hash })(), size })
+}
+
+export function seededCandidates(index: SeedIndex, q: QuoteParts, seeds = needleSeeds(q)): Seeded {
   const needle = q.prefix + q.exact + q.suffix
   const p = q.prefix.length
   const tolerance = 16 + Math.ceil(q.exact.length / 20)
-  let seeds = seedsOf(needle)
-  if (seeds.length > MAX_SEEDS) {
-    const step = seeds.length / MAX_SEEDS
-    seeds = Array.from({ length: MAX_SEEDS }, (_, i) => seeds[Math.floor(i * step)]!)
-  }
   const l = q.exact.length
   // Each vote packed as (predicted start + offset) * SEED_SLOTS + seed: one native numeric sort.
   let n = 0
