@@ -67,7 +67,7 @@ async function readJob(wb: Workbench, fileName: string, bytes: Uint8Array): Prom
 }
 
 /** A Word file: a Title, then each [heading, paragraph] pair with the heading styled at `level`. */
-async function wordFile(sections: [string, string][], level = HeadingLevel.HEADING_1, extra: Paragraph[] = []): Promise<Uint8Array> {
+async function wordFile(sections: [string, string][], level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1, extra: Paragraph[] = []): Promise<Uint8Array> {
   const children = [new Paragraph({ text: 'Báo cáo tình hình sáu tháng đầu năm 2022', heading: HeadingLevel.TITLE })]
   for (const [heading, body] of sections) children.push(new Paragraph({ text: heading, heading: level }), new Paragraph(body))
   children.push(...extra)
