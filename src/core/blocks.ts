@@ -1,7 +1,9 @@
 // Splits a report's canonical text into headings (all-capital or numbered lines) and paragraphs
 // with character offsets, so the report pane, anchors and search all point into the same NFC
 // string; and back from offsets to block texts. Zod-free, so the renderer can import it.
+// A report may also carry heading hints (lines its document styled as headings).
 import type { Block, Report, ReportWithTexts } from './domain'
+import { isHintedHeadingLine } from './heading-hints'
 
 const MAX_HEADING_LENGTH = 200
 
@@ -71,9 +73,12 @@ export function isNumberedHeading(line: string, prev: string | null, next: strin
 
 /**
  * One block per non-empty line; offsets are exact, so `text.slice(b.start, b.end) === b.text`
- * holds for any input (leading and trailing blanks of a line stay outside the block).
+ * holds for any input (leading and trailing blanks of a line stay outside the block). `hints`
+ * are block starts the document marks as headings: such a block is a heading when its line is
+ * short and plain enough to be one; hints change no offsets.
  */
-export function segmentBlocks(text: string): Block[] {
+export function segmentBlocks(text: string, hints?: readonly number[]): Block[] {
+  const hinted = hints && hints.length > 0 ? new Set(hints) : null
   const blocks: Block[] = []
   const lines = nonEmptyLines(text)
   let lineStart = 0
@@ -87,7 +92,10 @@ export function segmentBlocks(text: string): Block[] {
       const start = lineStart + lead
       blocks.push({
         index: blocks.length,
-        kind: isHeadingLine(body) || isNumberedHeading(body, lines[blocks.length - 1] ?? null, lines[blocks.length + 1] ?? null) ? 'heading' : 'paragraph',
+        kind:
+          isHeadingLine(body) ||
+          (hinted?.has(start) === true && isHintedHeadingLine(body)) ||
+          isNumberedHeading(body, lines[blocks.length - 1] ?? null, lines[blocks.length + 1] ?? null) ? 'heading' : 'paragraph',
         start,
         end: start + body.length,
         text: body,

@@ -22,6 +22,8 @@ import {
 
 let dir = ''
 const files: Record<string, string> = {}
+/** Styled Heading 2 in the Word file, in ordinary case and unnumbered. */
+const STYLED_HEADING = 'Về giáo dục và đào tạo'
 const LONG = Array.from({ length: 24 }, (_, i) => `${i + 1}. ${PARAGRAPHS[i % PARAGRAPHS.length]}`)
 
 test.beforeAll(async () => {
@@ -31,7 +33,7 @@ test.beforeAll(async () => {
     files[name] = join(dir, name)
     writeFileSync(files[name], bytes)
   }
-  put('bao-cao.docx', await makeDocx({ title: TITLE, table: [['Chỉ tiêu', 'Kết quả'], ['Thu ngân sách', '62%']] }))
+  put('bao-cao.docx', await makeDocx({ title: TITLE, table: [['Chỉ tiêu', 'Kết quả'], ['Thu ngân sách', '62%']], styledHeading: { text: STYLED_HEADING, before: 2 } }))
   put('bao-cao.pdf', await printPdf(pdfHtml({ title: 'Báo cáo huyện Mường Lát bản PDF', paragraphs: LONG })))
   put('quet.pdf', await printPdf('<!doctype html><svg width="600" height="800"><rect x="20" y="20" width="500" height="700" fill="#ccc"/></svg>'))
   put('mat-khau.pdf', encryptedPdf())
@@ -105,6 +107,12 @@ test('Word, PDF, HTML, Markdown and TCVN3 files through the file chooser', async
   // A numbered heading in ordinary case is a heading of the report, listed in the outline.
   await expect(blocks(page).first()).toHaveJSProperty('tagName', 'H2')
   await expect(page.locator('#report-outline')).toContainText('I. Tình hình chung')
+  // So is an unnumbered heading in ordinary case that Word styles as a heading; its neighbours stay paragraphs.
+  const styled = blocks(page).filter({ hasText: STYLED_HEADING })
+  await expect(styled).toHaveText(STYLED_HEADING)
+  await expect(styled).toHaveJSProperty('tagName', 'H2')
+  await expect(page.locator('#report-outline')).toContainText(STYLED_HEADING)
+  await expect(blocks(page).filter({ hasText: PARAGRAPHS[2]! })).toHaveJSProperty('tagName', 'P')
   await expect(blocks(page).filter({ hasText: 'Chỉ tiêu | Kết quả' })).toHaveCount(1)
   await expect(page.getByText('Đã nhập báo cáo “Báo cáo Mường Lát (bản Word)”. Đã nhập từ tệp Word.')).toBeVisible()
 

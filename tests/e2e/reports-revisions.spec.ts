@@ -104,7 +104,9 @@ test('a revised Word file is read like an import, previewed and applied; a refus
   const { page } = wb
   const { text, annotationId, reportId, call } = await annotatedSample(wb)
   const paragraphs = text.split('\n\n')
-  const docx = await makeDocx({ title: 'Báo cáo sửa đổi', paragraphs: [OPENING, ...paragraphs.slice(1)] })
+  // The revised file also has a heading styled in Word, unnumbered and in ordinary case.
+  const styledHeading = 'Về giáo dục và đào tạo'
+  const docx = await makeDocx({ title: 'Báo cáo sửa đổi', paragraphs: [OPENING, ...paragraphs.slice(1)], styledHeading: { text: styledHeading, before: 2 } })
   await expect(page.getByTestId('revise-file')).toHaveAttribute('accept', /\.docx.*\.pdf.*\.html.*\.md.*\.txt/)
 
   await page.getByTestId('revise-file').setInputFiles({
@@ -114,7 +116,7 @@ test('a revised Word file is read like an import, previewed and applied; a refus
   })
   const preview = page.getByTestId('revision-preview')
   await expect(preview).toContainText('Từ: ban-sua-doi.docx')
-  await expect(preview.getByTestId('preview-added')).toHaveText('2 đoạn thêm mới')
+  await expect(preview.getByTestId('preview-added')).toHaveText('3 đoạn thêm mới')
   await expect(preview.getByTestId('diff-added').nth(1)).toContainText(OPENING)
   await expect(preview.getByTestId('preview-removed')).toHaveText('1 đoạn bị bỏ')
   // Nothing changed while the preview is open.
@@ -124,6 +126,8 @@ test('a revised Word file is read like an import, previewed and applied; a refus
   await preview.getByTestId('revision-apply').click()
   await expect(page.getByText(/Đã áp dụng bản sửa đổi 2/)).toBeVisible()
   await expect(page.getByTestId('report-pane')).toContainText(OPENING)
+  // The revised file's own heading is drawn as a heading.
+  await expect(page.getByTestId('report-block').filter({ hasText: styledHeading })).toHaveJSProperty('tagName', 'H2')
   expect(await highlightedText(page, annotationId)).toBe(PHRASE)
   const revisions = await call<{ revision: number; fileName: string; current: boolean }[]>('reports.revisions', { reportId })
   expect(revisions.find((r) => r.current)).toMatchObject({ revision: 2, fileName: 'ban-sua-doi.docx' })

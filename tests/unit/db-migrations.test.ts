@@ -78,7 +78,7 @@ describe('schema at the latest version', () => {
       'id', 'report_id', 'sector', 'title', 'detail', 'status', 'owner', 'due_date', 'priority', 'notes',
       'sort_order', 'source_start', 'source_end', 'source_exact', 'created_at', 'updated_at', 'deleted_at', 'version',
     ])
-    expect(columnsOf(db, 'reports').map((c) => c.name)).toEqual(['id', 'title', 'source', 'date', 'text', 'raw_text', 'imported_at', 'deleted_at', 'version'])
+    expect(columnsOf(db, 'reports').map((c) => c.name)).toEqual(['id', 'title', 'source', 'date', 'text', 'raw_text', 'imported_at', 'deleted_at', 'version', 'heading_starts'])
     db.close()
   })
 

@@ -51,6 +51,7 @@ describe('reports repository', () => {
       importedAt: '2024-01-01T00:00:00.000Z',
       version: 1,
       text: 'Văn bản',
+      headingStarts: [],
     })
     expect(reports.getStoredReport(db, 999)).toBeUndefined()
     expect(reports.countReports(db)).toBe(2)

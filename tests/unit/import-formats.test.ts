@@ -6,6 +6,7 @@ import tcvn3Table from '../../data/legacy-encodings/tcvn3.json' with { type: 'js
 import vniTable from '../../data/legacy-encodings/vni.json' with { type: 'json' }
 import { readDocumentFile } from '../../src/backend/import/index'
 import { segmentBlocks } from '../../src/core/blocks'
+import { locateHeadings } from '../../src/core/heading-hints'
 import {
   closePrinter,
   cp1258Bytes,
@@ -104,6 +105,20 @@ describe('PDF files printed by Chromium', () => {
     expect(doc.notices.some((n) => /^pages:[3-9]$/.test(n))).toBe(true)
     expect(doc.text.split('\n\n')).toEqual(LONG)
     expect(doc.text).not.toContain('UBND HUYỆN MƯỜNG LÁT')
+  })
+
+  it('gives the lines printed larger than the text as the document headings, which the report then shows as headings', async () => {
+    const styled = 'Về giáo dục và đào tạo'
+    // Several pages, so the running header is told apart by its repetition.
+    const paragraphs = [...LONG.slice(0, 2), styled, ...LONG.slice(2)]
+    const pdf = await printPdf(pdfHtml({ title: TITLE, paragraphs, extraCss: 'p:nth-child(3) { font-size: 17pt; font-weight: bold; text-indent: 0; }' }))
+    const doc = await readDocumentFile(pdf, 'tieu-de.pdf')
+    expect(doc.text.split('\n\n')).toEqual(paragraphs)
+    expect(doc.headings).toEqual([TITLE, styled])
+    const blocks = segmentBlocks(doc.text, locateHeadings(doc.text, doc.headings))
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([styled])
+    // Without the hints the same text has no heading.
+    expect(segmentBlocks(doc.text).filter((b) => b.kind === 'heading')).toEqual([])
   })
 
   it('reads two columns in order', async () => {

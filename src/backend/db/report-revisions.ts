@@ -1,4 +1,5 @@
 // Rows of `report_revisions`: every text a report has had, revision 1 being the first import.
+import { parseHeadingHints } from '../../core/heading-hints'
 import { prepare } from './statements'
 import type { Db } from './types'
 
@@ -11,6 +12,8 @@ export interface ReportRevision {
   fileName?: string
   /** The earlier revision whose text this one made current again; null for a loaded text. */
   restoredFrom?: number | null
+  /** Block starts this text's document marked as headings. */
+  headingStarts?: number[]
 }
 
 interface RevisionRow {
@@ -20,14 +23,15 @@ interface RevisionRow {
   imported_at: string
   file_name: string
   restored_from: number | null
+  heading_starts: string
 }
 
 export function insertRevision(db: Db, revision: ReportRevision): void {
   prepare(
     db,
-    `INSERT INTO report_revisions (report_id, revision, text, imported_at, file_name, restored_from)
-     VALUES (@reportId, @revision, @text, @importedAt, @fileName, @restoredFrom)`,
-  ).run({ ...revision, fileName: revision.fileName ?? '', restoredFrom: revision.restoredFrom ?? null })
+    `INSERT INTO report_revisions (report_id, revision, text, imported_at, file_name, restored_from, heading_starts)
+     VALUES (@reportId, @revision, @text, @importedAt, @fileName, @restoredFrom, @headingStarts)`,
+  ).run({ ...revision, fileName: revision.fileName ?? '', restoredFrom: revision.restoredFrom ?? null, headingStarts: JSON.stringify(revision.headingStarts ?? []) })
 }
 
 export function listRevisions(db: Db, reportId: number): Required<ReportRevision>[] {
@@ -37,7 +41,7 @@ export function listRevisions(db: Db, reportId: number): Required<ReportRevision
 }
 
 function toRevision(r: RevisionRow): Required<ReportRevision> {
-  return { reportId: r.report_id, revision: r.revision, text: r.text, importedAt: r.imported_at, fileName: r.file_name, restoredFrom: r.restored_from }
+  return { reportId: r.report_id, revision: r.revision, text: r.text, importedAt: r.imported_at, fileName: r.file_name, restoredFrom: r.restored_from, headingStarts: parseHeadingHints(r.heading_starts) }
 }
 
 export function getRevision(db: Db, reportId: number, revision: number): Required<ReportRevision> | undefined {

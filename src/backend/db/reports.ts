@@ -1,5 +1,6 @@
 // Rows of the `reports` table, mapped to the domain's camelCase shapes.
 import type { ReportSummary } from '../../core/domain'
+import { parseHeadingHints } from '../../core/heading-hints'
 import { prepare } from './statements'
 import type { Db } from './types'
 
@@ -11,11 +12,14 @@ interface ReportRow {
   text: string
   imported_at: string
   version: number
+  heading_starts: string
 }
 
 /** A report as stored: its summary and canonical text (blocks are derived on reading). */
 export interface StoredReport extends ReportSummary {
   text: string
+  /** Block starts the document marked as headings (none for plain text). */
+  headingStarts: number[]
 }
 
 export interface NewReport {
@@ -25,32 +29,33 @@ export interface NewReport {
   text: string
   rawText: string
   importedAt: string
+  headingStarts?: readonly number[]
 }
 
 const SUMMARY_COLUMNS = 'id, title, source, date, imported_at, version'
 
-function toSummary(row: Omit<ReportRow, 'text'>): ReportSummary {
+function toSummary(row: Omit<ReportRow, 'text' | 'heading_starts'>): ReportSummary {
   return { id: row.id, title: row.title, source: row.source, date: row.date, importedAt: row.imported_at, version: row.version }
 }
 
 export function insertReport(db: Db, report: NewReport): number {
   const result = prepare(
     db,
-    `INSERT INTO reports (title, source, date, text, raw_text, imported_at)
-     VALUES (@title, @source, @date, @text, @rawText, @importedAt)`,
-  ).run(report)
+    `INSERT INTO reports (title, source, date, text, raw_text, imported_at, heading_starts)
+     VALUES (@title, @source, @date, @text, @rawText, @importedAt, @headingStarts)`,
+  ).run({ ...report, headingStarts: JSON.stringify(report.headingStarts ?? []) })
   return Number(result.lastInsertRowid)
 }
 
 export function listReportSummaries(db: Db): ReportSummary[] {
-  return prepare<Omit<ReportRow, 'text'>>(db, `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NULL ORDER BY imported_at DESC, id DESC`)
+  return prepare<Omit<ReportRow, 'text' | 'heading_starts'>>(db, `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE deleted_at IS NULL ORDER BY imported_at DESC, id DESC`)
     .all()
     .map(toSummary)
 }
 
 export function getStoredReport(db: Db, id: number): StoredReport | undefined {
-  const row = prepare<ReportRow>(db, `SELECT ${SUMMARY_COLUMNS}, text FROM reports WHERE id = ?`).get(id)
-  return row && { ...toSummary(row), text: row.text }
+  const row = prepare<ReportRow>(db, `SELECT ${SUMMARY_COLUMNS}, text, heading_starts FROM reports WHERE id = ?`).get(id)
+  return row && { ...toSummary(row), text: row.text, headingStarts: parseHeadingHints(row.heading_starts) }
 }
 
 export function getReportText(db: Db, id: number): string | undefined {
@@ -70,9 +75,9 @@ export function countReports(db: Db): number {
   return prepare<{ n: number }>(db, 'SELECT count(*) AS n FROM reports').get()!.n
 }
 
-/** Replaces a report's text by a revised one (the search index follows through a trigger). */
-export function updateReportText(db: Db, id: number, text: string, rawText: string): void {
-  prepare(db, 'UPDATE reports SET text = ?, raw_text = ? WHERE id = ?').run(text, rawText, id)
+/** Replaces a report's text by a revised one, with its heading hints (the search index follows through a trigger). */
+export function updateReportText(db: Db, id: number, text: string, rawText: string, headingStarts: readonly number[] = []): void {
+  prepare(db, 'UPDATE reports SET text = ?, raw_text = ?, heading_starts = ? WHERE id = ?').run(text, rawText, JSON.stringify(headingStarts), id)
 }
 
 /** Changes what the user may edit about a report: its title and date. */

@@ -28,6 +28,11 @@ export interface ImportedDocument {
   encoding: string | null
   /** What the reader noticed, as keys the renderer translates (e.g. "pages:12"). */
   notices: string[]
+  /**
+   * The paragraphs the document itself marks as headings (Word heading and Title styles, larger
+   * PDF lines, HTML h1–h3), in order, as they read in `text`; none for plain text and Markdown.
+   */
+  headings: string[]
 }
 
 export interface ReadOptions {
@@ -51,6 +56,7 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts
   let paragraphs: string[]
   let titleCandidate: string | null = null
   let encoding: string | null = null
+  let headings: string[] = []
 
   switch (format) {
     case 'docx': {
@@ -58,10 +64,16 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts
       const fixed = fixLegacyFont({ text: docx.text, encoding: 'UTF-8' })
       // A paragraph in Word's Title style, else the title in the file's properties, else the first heading.
       const candidate = docx.styledTitle ?? docx.propertiesTitle ?? docx.headings[0] ?? null
+      // The headings include the Title-styled paragraph (as their first h1).
+      const styled = docx.headings
       if (fixed.encoding !== 'UTF-8') {
         encoding = fixed.encoding
         titleCandidate = candidate ? applyCapitals(fixLegacyFont({ text: candidate, encoding: 'UTF-8' }).text) : null
-      } else titleCandidate = candidate ? applyCapitals(candidate) : null
+        headings = styled.map((h) => applyCapitals(fixLegacyFont({ text: h, encoding: 'UTF-8' }).text))
+      } else {
+        titleCandidate = candidate ? applyCapitals(candidate) : null
+        headings = styled.map((h) => applyCapitals(h))
+      }
       paragraphs = applyCapitals(fixed.text).split('\n')
       break
     }
@@ -70,11 +82,13 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts
       notices.push(`pages:${pdf.pages}`)
       paragraphs = pdf.paragraphs
       titleCandidate = pdf.title
+      headings = pdf.headings
       const fixed = fixLegacyFont({ text: paragraphs.join('\n'), encoding: 'UTF-8' })
       if (fixed.encoding !== 'UTF-8') {
         encoding = fixed.encoding
         paragraphs = fixed.text.split('\n')
         titleCandidate = titleCandidate ? fixLegacyFont({ text: titleCandidate, encoding: 'UTF-8' }).text : null
+        headings = headings.map((h) => fixLegacyFont({ text: h, encoding: 'UTF-8' }).text)
       }
       break
     }
@@ -88,7 +102,11 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts
         if (fixed.encoding !== decoded.encoding) encoding = fixed.encoding
         paragraphs = fixed.text.split('\n')
         titleCandidate = html.headings[0] ?? html.docTitle
-        if (titleCandidate && fixed.encoding !== decoded.encoding) titleCandidate = fixLegacyFont({ text: titleCandidate, encoding: 'UTF-8' }).text
+        headings = html.headings
+        if (fixed.encoding !== decoded.encoding) {
+          if (titleCandidate) titleCandidate = fixLegacyFont({ text: titleCandidate, encoding: 'UTF-8' }).text
+          headings = headings.map((h) => fixLegacyFont({ text: h, encoding: 'UTF-8' }).text)
+        }
       } else if (format === 'md') {
         const md = markdownToText(source)
         paragraphs = md.text.split('\n')
@@ -108,5 +126,7 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string, opts
   if (text.trim().length === 0) refuse(format === 'pdf' ? 'scanned' : 'empty')
   if (text.length > MAX_IMPORT_CHARS) refuse('tooLarge')
   if (encoding && encoding !== 'UTF-8') notices.push(`converted:${encoding}`)
-  return { text, title: meta.title, date: meta.date, source: meta.source, format, encoding, notices }
+  // As the paragraphs were cleaned, so are the headings, to be found again among them.
+  headings = headings.map((h) => nfc(clean(h).replace(/\s+/g, ' ').trim())).filter(Boolean)
+  return { text, title: meta.title, date: meta.date, source: meta.source, format, encoding, notices, headings }
 }

@@ -177,7 +177,7 @@ export function createImportJobs(db: Db, now: () => number = Date.now): ImportJo
         fileName: job.fileName,
       })
       if (edits.date === '') parsed.date = ''
-      const id = inWriteTransaction(db, () => storeParsedReport(db, parsed, doc.text))
+      const id = inWriteTransaction(db, () => storeParsedReport(db, parsed, doc.text, doc.headings))
       jobs.delete(jobId)
       return getReport(db, id)
     },
@@ -186,7 +186,7 @@ export function createImportJobs(db: Db, now: () => number = Date.now): ImportJo
       if (job.state !== 'ready' || !job.document) throw new WorkbenchError('conflict', 'import.notReady')
       const doc = job.document
       jobs.delete(jobId)
-      return { text: doc.text, fileName: job.fileName, format: doc.format, encoding: doc.encoding, notices: doc.notices }
+      return { text: doc.text, fileName: job.fileName, format: doc.format, encoding: doc.encoding, notices: doc.notices, headings: doc.headings }
     },
     close() {
       for (const job of jobs.values()) job.read?.cancel()

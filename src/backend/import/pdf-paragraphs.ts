@@ -14,6 +14,8 @@ export interface PdfParagraphs {
   paragraphs: string[]
   /** The first large line(s) of the first page: the document's title as printed. */
   title: string | null
+  /** Paragraphs printed larger than the body text, in order: the document's own headings. */
+  headings: string[]
 }
 
 const MARGIN_SHARE = 0.1
@@ -24,11 +26,13 @@ const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:trang|page)?\s*\d{1,4}(?:\s*(?:\/|củ
 export function toParagraphs(pages: PageInfo[]): PdfParagraphs {
   const kept = dropRunningLines(pages)
   const all = kept.flat()
-  if (all.length === 0) return { paragraphs: [], title: null }
+  if (all.length === 0) return { paragraphs: [], title: null, headings: [] }
   const body = bodySize(all)
   const title = findTitle(kept[0] ?? [], body)
   const paragraphs: string[] = []
+  const headings: string[] = []
   let current: string | null = null
+  let currentHeading = false
   let prev: Line | null = null
   const gaps = lineGaps(kept)
   const step = median(gaps) || body * 1.2
@@ -51,14 +55,21 @@ export function toParagraphs(pages: PageInfo[]): PdfParagraphs {
         else if (!samePage && /[.!?…:"”]$/.test(current!.slice(-1)) && /^\p{Lu}/u.test(line.text)) newPara = true
       }
       if (newPara) {
-        if (current !== null) paragraphs.push(current)
+        if (current !== null) {
+          paragraphs.push(current)
+          if (currentHeading) headings.push(current)
+        }
         current = line.text
+        currentHeading = heading
       } else current = joinLines(current!, line.text)
       prev = line
     }
   }
-  if (current !== null) paragraphs.push(current)
-  return { paragraphs, title }
+  if (current !== null) {
+    paragraphs.push(current)
+    if (currentHeading) headings.push(current)
+  }
+  return { paragraphs, title, headings }
 }
 
 function lineStartOf(prev: Line, colLeft: number): number {

@@ -10,6 +10,8 @@ export interface PdfText {
   paragraphs: string[]
   title: string | null
   metadataTitle: string | null
+  /** Paragraphs printed larger than the body text. */
+  headings: string[]
   pages: number
 }
 
@@ -86,8 +88,8 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise
     const meta = await doc.getMetadata().catch(() => null)
     const info = meta?.info as { Title?: unknown } | undefined
     const metadataTitle = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null
-    const { paragraphs, title } = toParagraphs(pages)
-    return { paragraphs, title, metadataTitle, pages: total }
+    const { paragraphs, title, headings } = toParagraphs(pages)
+    return { paragraphs, title, metadataTitle, headings, pages: total }
   } catch (err) {
     if ((err as { name?: string }).name === 'WorkbenchError') throw err
     refuse('damaged')

@@ -44,9 +44,11 @@ export interface KeyedSuggestion extends ProposalSuggestion {
 /** Proposals the report text makes, minus those whose passage a live proposal already quotes. */
 export function suggestProposals({ db, sectors }: ProposalsContext, reportId: number): KeyedSuggestion[] {
   const text = requireReport(db, reportId)
-  const year = reportYear(getStoredReport(db, reportId)?.date ?? '')
+  const stored = getStoredReport(db, reportId)
+  const year = reportYear(stored?.date ?? '')
   const taken = repo.listLiveProposals(db, reportId).flatMap((p) => (p.source ? [p.source] : []))
-  return extractedFrom(text, sectors, year)
+  // The headings above a passage are features: the document's styled headings count as headings here too.
+  return extractedFrom(text, stored?.headingStarts ?? [], sectors, year)
     .filter((s) => !taken.some((t) => overlaps(s, t)))
     .map((s) => ({ key: `${s.start}-${s.end}`, ...s }))
 }
@@ -62,12 +64,12 @@ function reportYear(date: string): number {
   return m ? Number(m[1]) : new Date().getFullYear()
 }
 
-function extractedFrom(text: string, sectors: SectorCatalog, year: number): ProposalSuggestion[] {
+function extractedFrom(text: string, hints: readonly number[], sectors: SectorCatalog, year: number): ProposalSuggestion[] {
   const list = sectors.list()
-  const key = `${list.map((s) => s.code).join(',')}\u0000${year}\u0000${text}`
+  const key = `${list.map((s) => s.code).join(',')}\u0000${year}\u0000${hints.join(',')}\u0000${text}`
   let found = extracted.get(key)
   if (!found) {
-    found = extractProposals(text, segmentBlocks(text), list, { year })
+    found = extractProposals(text, segmentBlocks(text, hints), list, { year })
     if (extracted.size >= EXTRACTED_KEPT) extracted.delete(extracted.keys().next().value!)
   } else extracted.delete(key)
   extracted.set(key, found)

@@ -17,7 +17,7 @@ import { nowIso } from './clock'
 import { requireVersion } from './versions'
 
 function summaryOf(db: Db, id: number): ReportSummary {
-  const { text: _text, ...summary } = getStoredReport(db, id)!
+  const { text: _text, headingStarts: _hints, ...summary } = getStoredReport(db, id)!
   return summary
 }
 

@@ -2,6 +2,7 @@
 // through the report parser, storing the first revision alongside.
 import type { Report, ReportSummary } from '../../core/domain'
 import { WorkbenchError } from '../../core/errors'
+import { locateHeadings } from '../../core/heading-hints'
 import { parseReport, segmentBlocks, type ParsedReport } from '../../core/report-parse'
 import { nfc } from '../../core/text'
 import { getStoredReport, insertReport, listReportSummaries } from '../db/reports'
@@ -28,7 +29,8 @@ export function getReport(db: Db, id: number): Report {
   return cachedRead(db, `report:${id}`, () => {
     const stored = getStoredReport(db, id)
     if (!stored) throw new WorkbenchError('not_found', `Report ${id} does not exist`)
-    return { ...stored, blocks: segmentBlocks(stored.text).map(({ text: _text, ...span }) => span) }
+    const { headingStarts, ...report } = stored
+    return { ...report, blocks: segmentBlocks(stored.text, headingStarts).map(({ text: _text, ...span }) => span) }
   })
 }
 
@@ -44,11 +46,15 @@ export function importReport(db: Db, input: ReportImport): Report {
   return getReport(db, id)
 }
 
-/** Stores a parsed report as revision 1; callers run it inside their transaction. */
-export function storeParsedReport(db: Db, parsed: ParsedReport, rawText: string): number {
+/**
+ * Stores a parsed report as revision 1; callers run it inside their transaction. `headings` are
+ * the paragraphs its document styles as headings, kept as the starts of those lines in the text.
+ */
+export function storeParsedReport(db: Db, parsed: ParsedReport, rawText: string, headings: readonly string[] = []): number {
   const importedAt = nowIso()
   const text = nfc(parsed.text)
   if (text.trim().length === 0) throw new WorkbenchError('bad_request', 'The report has no text')
+  const headingStarts = locateHeadings(text, headings)
   const id = insertReport(db, {
     title: nfc(parsed.title),
     source: nfc(parsed.source),
@@ -56,7 +62,8 @@ export function storeParsedReport(db: Db, parsed: ParsedReport, rawText: string)
     text,
     rawText,
     importedAt,
+    headingStarts,
   })
-  insertRevision(db, { reportId: id, revision: 1, text, importedAt })
+  insertRevision(db, { reportId: id, revision: 1, text, importedAt, headingStarts })
   return id
 }

@@ -5,6 +5,7 @@
 import type { AnnotationStatus } from '../../core/annotation-domain'
 import { WorkbenchError } from '../../core/errors'
 import type { ReportRevisionSummary, RevisionDiff } from '../../core/methods/revisions'
+import { carryHeadingHints, locateHeadings } from '../../core/heading-hints'
 import { parseReport } from '../../core/report-parse'
 import { diffParagraphs } from '../../core/revisions/paragraph-diff'
 import { nfc } from '../../core/text'
@@ -35,6 +36,8 @@ export interface RevisionInput {
   reportId: number
   text: string
   fileName?: string
+  /** The paragraphs the revised document styles as headings; absent for a pasted text. */
+  headings?: readonly string[]
 }
 
 export interface RevisionOutcome {
@@ -54,14 +57,17 @@ export function revisedText(text: string, fileName?: string): { text: string; ra
 
 export function reviseReport(db: Db, input: RevisionInput): RevisionOutcome {
   const { text, rawText } = phase('parse', () => revisedText(input.text, input.fileName))
-  return inWriteTransaction(db, () => applyRevision(db, input.reportId, text, rawText, { fileName: input.fileName ?? '', restoredFrom: null }))
+  // A loaded document brings its own headings; a pasted text keeps the styled headings it did not change.
+  const hints = (oldText: string, oldHints: readonly number[]) =>
+    input.headings ? locateHeadings(text, input.headings) : carryHeadingHints(oldText, oldHints, text)
+  return inWriteTransaction(db, () => applyRevision(db, input.reportId, text, rawText, { fileName: input.fileName ?? '', restoredFrom: null }, hints))
 }
 
 /** Makes an earlier revision's text current again, as a new revision. */
 export function restoreRevision(db: Db, reportId: number, revision: number): RevisionOutcome {
   return inWriteTransaction(db, () => {
     const earlier = requireRevision(db, reportId, revision)
-    return applyRevision(db, reportId, earlier.text, earlier.text, { fileName: earlier.fileName, restoredFrom: revision })
+    return applyRevision(db, reportId, earlier.text, earlier.text, { fileName: earlier.fileName, restoredFrom: revision }, () => earlier.headingStarts)
   })
 }
 
@@ -70,18 +76,26 @@ export function restoreRevision(db: Db, reportId: number, revision: number): Rev
  * revision and the anchors as they are now (kept for undo), the text (its search index follows by
  * trigger), and only the anchors, reviews and proposal sources that change.
  */
-function applyRevision(db: Db, reportId: number, newText: string, rawText: string, meta: { fileName: string; restoredFrom: number | null }): RevisionOutcome {
+function applyRevision(
+  db: Db,
+  reportId: number,
+  newText: string,
+  rawText: string,
+  meta: { fileName: string; restoredFrom: number | null },
+  hintsFor: (oldText: string, oldHints: readonly number[]) => number[],
+): RevisionOutcome {
   const report = requireReport(db, reportId)
   const oldText = report.text
+  const headingStarts = hintsFor(oldText, report.headingStarts)
   if (newText === oldText) return { revision: Math.max(1, latestRevisionNumber(db, reportId)), ...currentCounts(db, reportId) }
 
   const plan = planRevision(db, reportId, oldText, newText)
   const revision = latestRevisionNumber(db, reportId) + 1
   phase('history', () => {
-    insertRevision(db, { reportId, revision, text: newText, importedAt: nowIso(), ...meta })
+    insertRevision(db, { reportId, revision, text: newText, importedAt: nowIso(), ...meta, headingStarts })
     keepCurrentAnchors(db, reportId, revision)
   })
-  phase('text', () => updateReportText(db, reportId, newText, rawText))
+  phase('text', () => updateReportText(db, reportId, newText, rawText, headingStarts))
   phase('anchors', () => {
     // A review resolved earlier cannot be reopened across a revision: its place belongs to the old text.
     deleteResolvedReviews(db, reportId)
@@ -128,7 +142,7 @@ export function undoRevision(db: Db, reportId: number, revision: number): Revisi
         newerSources: planProposalSources(currentText, previous.text, sources.filter((s) => !keptSources.has(s.proposalId))),
       }
     })
-    phase('text', () => updateReportText(db, reportId, previous.text, previous.text))
+    phase('text', () => updateReportText(db, reportId, previous.text, previous.text, previous.headingStarts))
     phase('anchors', () => {
       const reviewed = annotationsWithReview(db, reportId)
       const byId = new Map(stored.map((a) => [a.id, a]))

@@ -40,6 +40,8 @@ export const ImportedText = z.object({
   format: ImportedSummary.shape.format,
   encoding: z.string().nullable(),
   notices: z.array(z.string()),
+  /** The paragraphs the document itself marks as headings (Word heading styles, larger PDF lines), in order; give them to reports.revise. */
+  headings: z.array(z.string()).optional(),
 })
 export type ImportedText = z.infer<typeof ImportedText>
 
@@ -79,7 +81,7 @@ export const importsMethods = {
   'imports.status': method('The job: bytes received, pages read, and when ready what was read (format, encoding, title, date, source, preview).', z.object({ jobId: JobId }), ImportJob),
   'imports.cancel': method('Stops a job (reading stops at once); nothing is created.', z.object({ jobId: JobId }), ImportJob),
   'imports.text': method(
-    'The whole text a ready job read, without creating a report (e.g. to load it as a revised version with reports.previewRevision / reports.revise): `{jobId}` → `{text, fileName, format, encoding, notices}`; the job is then gone.',
+    'The whole text a ready job read, without creating a report (e.g. to load it as a revised version with reports.previewRevision / reports.revise): `{jobId}` → `{text, fileName, format, encoding, notices, headings}` (headings: the paragraphs the document styles as headings); the job is then gone.',
     z.object({ jobId: JobId }),
     ImportedText,
   ),

@@ -65,11 +65,13 @@ export const revisionsMethods = {
     'Replaces the text of a report with a revised one (parsed like an import; title, date and source are kept), ' +
       'stores it as a new revision and re-anchors every annotation and proposal source, all in one transaction. ' +
       'An anchor whose text is gone becomes unplaced (proposal sources: removed), never moved to wrong text. ' +
-      'A text identical to the current one changes nothing.',
+      'A text identical to the current one changes nothing. `headings` (from imports.text) are the paragraphs the ' +
+      "revised document styles as headings; without them (a pasted text) the report's styled headings whose line is unchanged stay headings.",
     z.object({
       reportId: Id,
       text: vnText(REPORT_TEXT_MAX_CHARS).refine((t) => t.trim().length > 0, 'the report text is empty'),
       fileName: vnText(500).optional(),
+      headings: z.array(vnText(1000)).max(20_000).optional(),
     }),
     RevisionOutcome,
   ),

@@ -12,7 +12,8 @@ import { useProposalsStore } from './proposals'
 import { useReportStore } from './report'
 
 /** What would become the report's text: a loaded or pasted text, or an earlier revision. */
-export type RevisionSource = { kind: 'text'; text: string; fileName?: string } | { kind: 'revision'; revision: number }
+/** `headings`: the paragraphs a loaded document styles as headings (none for a pasted text). */
+export type RevisionSource = { kind: 'text'; text: string; fileName?: string; headings?: string[] } | { kind: 'revision'; revision: number }
 
 export interface PendingRevision {
   reportId: number
@@ -59,7 +60,12 @@ export const useRevisionsStore = defineStore('revisions', () => {
 
   async function apply(reportId: number, source: RevisionSource) {
     return source.kind === 'text'
-      ? workbench().reports.revise({ reportId, text: source.text, ...(source.fileName ? { fileName: source.fileName } : {}) })
+      ? workbench().reports.revise({
+          reportId,
+          text: source.text,
+          ...(source.fileName ? { fileName: source.fileName } : {}),
+          ...(source.headings ? { headings: source.headings } : {}),
+        })
       : workbench().reports.restoreRevision({ reportId, revision: source.revision })
   }
 

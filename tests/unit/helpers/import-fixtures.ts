@@ -20,12 +20,23 @@ export function words(text: string): string[] {
   return text.normalize('NFC').split(/[\s|]+/u).filter((w) => /[\p{L}\d]/u.test(w))
 }
 
-export async function makeDocx(options: { paragraphs?: string[]; title?: string; table?: string[][]; footnote?: string; coreTitle?: string } = {}): Promise<Uint8Array> {
+export async function makeDocx(
+  options: {
+    paragraphs?: string[]
+    title?: string
+    table?: string[][]
+    footnote?: string
+    coreTitle?: string
+    /** A paragraph in Word's Heading 2 style, in ordinary case and unnumbered, put before paragraph `before`. */
+    styledHeading?: { text: string; before: number }
+  } = {},
+): Promise<Uint8Array> {
   const paragraphs = options.paragraphs ?? PARAGRAPHS
   const children: (Paragraph | Table)[] = []
   if (options.title) children.push(new Paragraph({ text: options.title, heading: HeadingLevel.TITLE }))
   children.push(new Paragraph({ text: 'I. Tình hình chung', heading: HeadingLevel.HEADING_1 }))
   paragraphs.forEach((p, i) => {
+    if (options.styledHeading?.before === i) children.push(new Paragraph({ text: options.styledHeading.text, heading: HeadingLevel.HEADING_2 }))
     const runs: (TextRun | FootnoteReferenceRun)[] = [new TextRun(p)]
     if (i === 0 && options.footnote) runs.push(new FootnoteReferenceRun(1))
     children.push(new Paragraph({ children: runs, alignment: AlignmentType.JUSTIFIED }))

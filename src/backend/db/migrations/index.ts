@@ -10,6 +10,7 @@ import * as m0050 from './0050-meeting-record'
 import * as m0080 from './0080-annotation-reviews'
 import * as m0070 from './0070-record-versions'
 import * as m0090 from './0090-report-versions'
+import * as m0100 from './0100-heading-hints'
 
 export interface Migration {
   /** Schema version after this migration; steps of 10 leave room for fixes in between. */
@@ -18,7 +19,7 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0070, m0080, m0090]
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0070, m0080, m0090, m0100]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
