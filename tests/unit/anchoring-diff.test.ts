@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { OffsetMap } from '../../src/core/anchoring/offset-map'
 import { isTypoVariant } from '../../src/core/anchoring/similarity'
-import { diffRevisions, type EditOp } from '../../src/core/anchoring/text-diff'
+import { diffRevisions, focusOn, refineCoarse, type EditOp } from '../../src/core/anchoring/text-diff'
 import { generateReport, loadSources } from '../../bench/corpus'
 import { reviseReport } from '../../bench/revision'
 
@@ -79,6 +79,50 @@ describe('OffsetMap', () => {
     expect(old.slice(from, to)).toContain(B)
     expect(map.newOnly[0]).toEqual([0, revised.indexOf(A)])
     expect(map.oldOnly.some(([a, b]) => a <= old.indexOf(B) && old.indexOf(B) + B.length <= b)).toBe(true)
+  })
+})
+
+describe('a diff focused on the annotated sentences', () => {
+  const sources = loadSources()
+  const report = generateReport(120, 11, sources)
+  const revision = reviseReport(report, 0.05, 12, sources)
+  const oldText = report.text
+  const newText = revision.text
+  // A few annotations, as on a long report read by one person.
+  const annotated = Array.from({ length: 12 }, (_, i) => {
+    const start = Math.floor(((i + 0.5) * oldText.length) / 12)
+    return { start, end: start + 40 }
+  })
+  const full = new OffsetMap(diffRevisions(oldText, newText))
+  const lazyMap = () => new OffsetMap(diffRevisions(oldText, newText, focusOn(annotated)), (op) => refineCoarse(oldText, newText, op))
+
+  it('leaves the other sentences undiffed, and the script still tiles both texts', () => {
+    const ops = diffRevisions(oldText, newText, focusOn(annotated))
+    checkScript(oldText, newText, ops)
+    expect(ops.filter((op) => op.coarse).length).toBeGreaterThan(10)
+    expect(ops.length).toBeLessThan(diffRevisions(oldText, newText).length)
+  })
+
+  it('maps every span, annotated or not, exactly as the full diff does', () => {
+    const lazy = lazyMap()
+    for (let s = 0; s + 60 < oldText.length; s += 997) {
+      for (const length of [5, 60]) {
+        expect(lazy.map(s, s + length)).toEqual(full.map(s, s + length))
+        expect(lazy.deletedRun(s, s + length)).toEqual(full.deletedRun(s, s + length))
+      }
+    }
+  })
+
+  it('tells inserted and deleted text as the full diff does, refining what it must', () => {
+    const lazy = lazyMap()
+    for (const [a, b] of full.newOnly.slice(0, 80)) expect(lazy.isNewOnly(a, b)).toBe(true)
+    for (const [a, b] of full.oldOnly.slice(0, 80)) expect(lazy.isOldOnly(a, b)).toBe(true)
+    // Unchanged text is neither.
+    const equal = diffRevisions(oldText, newText).filter((op) => op.kind === 'equal' && op.oldEnd - op.oldStart > 20).slice(0, 40)
+    for (const op of equal) {
+      expect(lazy.isNewOnly(op.newStart, op.newEnd)).toBe(false)
+      expect(lazy.isOldOnly(op.oldStart, op.oldEnd)).toBe(false)
+    }
   })
 })
 

@@ -1,6 +1,6 @@
 // A diff reports a moved sentence or paragraph as deleted in one place and inserted in another.
 // Before calling an annotation's text deleted, look for its deleted block among the insertions.
-import type { OffsetMap } from './offset-map'
+import { mergeRanges, type OffsetMap } from './offset-map'
 import { CONTEXT_LENGTH } from './selectors'
 
 /** Quote plus the context that moved with it must be at least this long to be recognised. */
@@ -35,11 +35,12 @@ class JoinedRanges {
     }
     this.joined = parts.join('\u0000')
   }
-  /** Text offsets of up to `cap` occurrences of `needle`. */
-  find(needle: string, cap: number): number[] {
+  /** Text offsets of up to `cap` occurrences of `needle` that `keep` accepts. */
+  find(needle: string, cap: number, keep: (start: number, end: number) => boolean): number[] {
     const found: number[] = []
     for (let at = this.joined.indexOf(needle); at >= 0 && found.length < cap; at = this.joined.indexOf(needle, at + 1)) {
-      found.push(this.toText(at))
+      const start = this.toText(at)
+      if (keep(start, start + needle.length)) found.push(start)
     }
     return found
   }
@@ -55,7 +56,38 @@ class JoinedRanges {
   }
 }
 
-const cache = new WeakMap<OffsetMap, { inserted: JoinedRanges; deleted: JoinedRanges }>()
+interface Searchable {
+  inserted: JoinedRanges
+  deleted: JoinedRanges
+  isInserted: (start: number, end: number) => boolean
+  isDeleted: (start: number, end: number) => boolean
+}
+const cache = new WeakMap<OffsetMap, Searchable>()
+
+/**
+ * The inserted and deleted text of a script, searchable. Pairs of paragraphs left coarse may hold
+ * some: they are searched too, and a hit there counts once the pair, refined, says it is inserted
+ * (deleted) text.
+ */
+function searchable(oldText: string, newText: string, map: OffsetMap): Searchable {
+  let found = cache.get(map)
+  if (!found) {
+    const lazy = map.unrefinedNew.length > 0
+    found = {
+      inserted: new JoinedRanges(newText, lazy ? union(map.newOnly, map.unrefinedNew) : map.newOnly),
+      deleted: new JoinedRanges(oldText, lazy ? union(map.oldOnly, map.unrefinedOld) : map.oldOnly),
+      isInserted: lazy ? (a, b) => map.isNewOnly(a, b) : () => true,
+      isDeleted: lazy ? (a, b) => map.isOldOnly(a, b) : () => true,
+    }
+    cache.set(map, found)
+  }
+  return found
+}
+
+/** Sorted ranges covering both lists, touching ones joined. */
+function union(a: Array<[number, number]>, b: Array<[number, number]>): Array<[number, number]> {
+  return mergeRanges([...a, ...b].sort((x, y) => x[0] - y[0]))
+}
 
 /**
  * Where the deleted old span [s, e) reappears in inserted text, together with the context that
@@ -65,18 +97,14 @@ const cache = new WeakMap<OffsetMap, { inserted: JoinedRanges; deleted: JoinedRa
 export function findMoved(oldText: string, newText: string, map: OffsetMap, s: number, e: number): MovedSpan | 'ambiguous' | null {
   const [runStart, runEnd] = map.deletedRun(s, e)
   if (runStart > s || runEnd < e) return null
-  let joined = cache.get(map)
-  if (!joined) {
-    joined = { inserted: new JoinedRanges(newText, map.newOnly), deleted: new JoinedRanges(oldText, map.oldOnly) }
-    cache.set(map, joined)
-  }
+  const joined = searchable(oldText, newText, map)
   // The whole deleted block found once among the insertions is a move, even where its sentences
   // are boilerplate that also stands in other deleted blocks.
   const [blockStart, blockEnd] = trimmed(oldText, runStart, runEnd)
   const block = oldText.slice(blockStart, blockEnd)
   if (block.length >= MIN_BLOCK && block.length <= MAX_BLOCK && blockStart <= s && e <= blockEnd) {
-    const found = joined.inserted.find(block, 2)
-    if (found.length === 1 && joined.deleted.find(block, 2).length === 1) {
+    const found = joined.inserted.find(block, 2, joined.isInserted)
+    if (found.length === 1 && joined.deleted.find(block, 2, joined.isDeleted).length === 1) {
       const start = found[0]! + (s - blockStart)
       return { start, end: start + (e - s), confidence: 1 }
     }
@@ -85,9 +113,9 @@ export function findMoved(oldText: string, newText: string, map: OffsetMap, s: n
   const suffix = oldText.slice(e, Math.min(runEnd, e + CONTEXT_LENGTH)).trimEnd()
   const needle = prefix + oldText.slice(s, e) + suffix
   if (needle.length < MIN_EVIDENCE) return null
-  const found = joined.inserted.find(needle, 2)
+  const found = joined.inserted.find(needle, 2, joined.isInserted)
   const start = found[0]
   if (start === undefined) return null
-  if (found.length > 1 || joined.deleted.find(needle, 2).length > 1) return 'ambiguous'
+  if (found.length > 1 || joined.deleted.find(needle, 2, joined.isDeleted).length > 1) return 'ambiguous'
   return { start: start + prefix.length, end: start + prefix.length + (e - s), confidence: Math.min(1, needle.length / (2 * CONTEXT_LENGTH)) }
 }

@@ -8,7 +8,7 @@ import { movedBlocks } from './moved-blocks'
 import { OffsetMap } from './offset-map'
 import { quoteOf, type ReanchorInput, type ReanchorOutcome } from './outcome'
 import type { AnchorSelectors } from './selectors'
-import { diffRevisions } from './text-diff'
+import { diffRevisions, focusOn, refineCoarse } from './text-diff'
 import { throughRevision } from './through-revision'
 
 export type { ReanchorInput, ReanchorOutcome } from './outcome'
@@ -37,7 +37,9 @@ export function reanchorAll(oldText: string | null, newText: string, items: Rean
     reanchorQuoteLed(newText, items, order, outcomes)
     return outcomes
   }
-  const map = new OffsetMap(diffRevisions(oldText, newText))
+  // Only the paragraphs and sentences holding annotations are diffed inside; the rest on demand.
+  const focus = focusOn(items.map((item) => item.selectors.position))
+  const map = new OffsetMap(diffRevisions(oldText, newText, focus), (op) => refineCoarse(oldText, newText, op))
   const moved = movedBlocks(oldText, newText, map)
   const drift = new DriftTracker()
   const certainly: boolean[] = new Array(items.length).fill(false)

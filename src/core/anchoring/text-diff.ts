@@ -16,6 +16,39 @@ export interface EditOp {
   newEnd: number
   /** A substitution inside a mistyped word (the word is still there), not another word. */
   typo?: boolean
+  /**
+   * A pair of sentences known to be the same sentence, edited, whose words were not diffed
+   * because no span the caller maps lies in it: refined on demand (`refineCoarse`).
+   */
+  coarse?: boolean
+}
+
+/** Old ranges the caller will map: paired sentences elsewhere are left coarse. */
+export interface Focus {
+  touches(start: number, end: number): boolean
+}
+
+/** A focus on the given old spans (any order). */
+export function focusOn(spans: Array<{ start: number; end: number }>): Focus {
+  const sorted = spans.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0])
+  // Longest end reached by the spans so far, so one binary search answers for overlapping spans.
+  const starts = sorted.map((s) => s[0])
+  const reach: number[] = []
+  for (const [, end] of sorted) reach.push(Math.max(end, reach[reach.length - 1] ?? -1))
+  return {
+    touches(start, end) {
+      // The last span starting before `end` …
+      let lo = 0
+      let hi = starts.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (starts[mid]! < end) lo = mid + 1
+        else hi = mid
+      }
+      // … or any before it reaching past `start`.
+      return lo > 0 && reach[lo - 1]! > start
+    },
+  }
 }
 
 type Level = 'paragraph' | 'sentence' | 'word'
@@ -81,18 +114,30 @@ class ScriptBuilder {
     if (kind === 'subst' && newStart === newEnd) kind = 'delete'
     const last = this.ops[this.ops.length - 1]
     const sameTypo = kind !== 'subst' || (last?.typo ?? false) === typo
-    if (last && last.kind === kind && sameTypo && (kind === 'equal' || kind === 'subst') && last.oldEnd === oldStart && last.newEnd === newStart) {
+    if (last && !last.coarse && last.kind === kind && sameTypo && (kind === 'equal' || kind === 'subst') && last.oldEnd === oldStart && last.newEnd === newStart) {
       last.oldEnd = oldEnd
       last.newEnd = newEnd
       return
     }
     this.ops.push(kind === 'subst' && typo ? { kind, oldStart, oldEnd, newStart, newEnd, typo } : { kind, oldStart, oldEnd, newStart, newEnd })
   }
+  /** A paired sentence left undiffed, to refine if a span ever lands in it. */
+  pushCoarse(oldStart: number, oldEnd: number, newStart: number, newEnd: number): void {
+    this.ops.push({ kind: 'subst', oldStart, oldEnd, newStart, newEnd, coarse: true })
+  }
 }
 
-/** The edit script turning `oldText` into `newText`, covering both texts contiguously and in order. */
-export function diffRevisions(oldText: string, newText: string): EditOp[] {
-  return diffRanges(oldText, 0, oldText.length, newText, 0, newText.length)
+/**
+ * The edit script turning `oldText` into `newText`, covering both texts contiguously and in order.
+ * With a focus, paired sentences outside it are left coarse (their words not diffed): few
+ * annotations on a long report then cost the word diff of their own sentences, not of every one.
+ * Paragraphs and sentences are still all paired, so what was deleted, inserted or moved as a
+ * whole sentence is known everywhere, as the search for moved text needs.
+ */
+export function diffRevisions(oldText: string, newText: string, focus?: Focus): EditOp[] {
+  const out = new ScriptBuilder()
+  alignRegion(oldText, 0, oldText.length, newText, 0, newText.length, 'paragraph', out, focus)
+  return out.ops
 }
 
 /** The edit script turning old [os, oe) into new [ns, ne): a passage and where it went. */
@@ -102,7 +147,14 @@ export function diffRanges(oldText: string, os: number, oe: number, newText: str
   return out.ops
 }
 
-function alignRegion(oldText: string, os: number, oe: number, newText: string, ns: number, ne: number, level: Level, out: ScriptBuilder): void {
+/** The full script inside a coarse operation. */
+export function refineCoarse(oldText: string, newText: string, op: EditOp): EditOp[] {
+  const out = new ScriptBuilder()
+  alignRegion(oldText, op.oldStart, op.oldEnd, newText, op.newStart, op.newEnd, 'word', out)
+  return out.ops
+}
+
+function alignRegion(oldText: string, os: number, oe: number, newText: string, ns: number, ne: number, level: Level, out: ScriptBuilder, focus?: Focus): void {
   if (oe - os === ne - ns && oldText.slice(os, oe) === newText.slice(ns, ne)) {
     out.push('equal', os, oe, ns, ne)
     return
@@ -121,7 +173,7 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
     if (ia === hunkA && ib === hunkB) return
     const oldPos = hunkA < a.length ? a[hunkA]!.start : oe
     const newPos = hunkB < b.length ? b[hunkB]!.start : ne
-    pairHunk(oldText, a.slice(hunkA, ia), oldPos, newText, b.slice(hunkB, ib), newPos, level, out)
+    pairHunk(oldText, a.slice(hunkA, ia), oldPos, newText, b.slice(hunkB, ib), newPos, level, out, focus)
   }
   const diffs = diffTokens(a, b)
   let shift = 0
@@ -156,6 +208,7 @@ function pairHunk(
   newPos: number,
   level: Level,
   out: ScriptBuilder,
+  focus?: Focus,
 ): void {
   const pairs = pairUnits(level === 'word', xs, ys)
   const unpaired = (oldEnd: number, newEnd: number) => {
@@ -173,7 +226,8 @@ function pairHunk(
     const y = ys[j]!
     unpaired(x.start, y.start)
     const next = NEXT_LEVEL[level]
-    if (next) alignRegion(oldText, x.start, x.end, newText, y.start, y.end, next, out)
+    if (next === 'word' && focus && !focus.touches(x.start, x.end)) out.pushCoarse(x.start, x.end, y.start, y.end)
+    else if (next) alignRegion(oldText, x.start, x.end, newText, y.start, y.end, next, out, focus)
     else alignTypo(x, y, out)
     oldPos = x.end
     newPos = y.end
