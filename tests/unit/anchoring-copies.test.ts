@@ -1,0 +1,66 @@
+// Copies of a boilerplate paragraph with the previous text known: an edited copy next to an
+// untouched one must not make the diff pair each annotation with the other copy.
+import { describe, expect, it } from 'vitest'
+import { reanchorAll, type ReanchorOutcome } from '../../src/core/anchoring/reanchor'
+import { describeRange } from '../../src/core/anchoring/selectors'
+import { diffRevisions } from '../../src/core/anchoring/text-diff'
+
+const BEFORE = 'Ban chỉ đạo huyện đã họp định kỳ để nghe báo cáo tiến độ xây dựng nông thôn mới tại các xã vùng cao.'
+const COPY = 'Ủy ban nhân dân huyện yêu cầu các phòng, ban chuyên môn khẩn trương hoàn thiện hồ sơ và gửi về Văn phòng trước ngày 15.'
+const MIDDLE = 'Công tác tiêm chủng mở rộng cho trẻ em dưới một tuổi đạt tỷ lệ cao, không để xảy ra dịch bệnh nguy hiểm.'
+const OTHER = 'Các trường học đã được sửa chữa phòng học, nhà vệ sinh và bếp ăn bán trú trước năm học mới.'
+const LAST = 'Thu nhập bình quân đầu người năm nay ước đạt ba mươi hai triệu đồng, tăng so với năm trước.'
+const LATER = 'Hệ thống thủy lợi nội đồng được nạo vét trước vụ mùa, bảo đảm đủ nước tưới cho gần hai nghìn ha lúa nước.'
+const join = (ps: string[]) => ps.join('\n\n')
+
+/** Start of the n-th occurrence (0-based) of `quote` in `text`. */
+function nth(text: string, quote: string, n: number): number {
+  let at = -1
+  for (let i = 0; i <= n; i++) {
+    at = text.indexOf(quote, at + 1)
+    if (at < 0) throw new Error(`"${quote}" occurs fewer than ${n + 1} times`)
+  }
+  return at
+}
+
+function annotate(text: string, quote: string, n: number) {
+  const start = nth(text, quote, n)
+  return { id: `${quote}#${n}`, selectors: describeRange(text, start, start + quote.length) }
+}
+
+function span(o: ReanchorOutcome | undefined): { status: string; start?: number; end?: number } {
+  if (!o) throw new Error('no outcome')
+  return o.status === 'unplaced' ? { status: o.status } : { status: o.status, start: o.start, end: o.end }
+}
+
+describe('copies of a boilerplate paragraph, one of them edited', () => {
+  it('pairs edited copies with their own originals, not with an untouched copy nearby', () => {
+    // Old: P A A C A B A R S; new: P' A A' C' A B' A R' S' (A the boilerplate, ' an edit). The
+    // longest common subsequence may carry the second A to the first, untouched one as well as
+    // the first; the pairing by similarity puts every copy back on its own.
+    const [P, C, B, R, S] = [BEFORE, MIDDLE, LATER, OTHER, LAST]
+    const old = join([P, COPY, COPY, C, COPY, B, COPY, R, S])
+    const revised = join([
+      P.replace('định kỳ', 'đinh kỳ'),
+      COPY,
+      COPY.replace('chuyên môn', 'chuyen môn'),
+      C.replace('tỷ lệ cao', 'tỷ lệ rất cao'),
+      COPY,
+      B.replace('gần hai nghìn', 'gần 2 nghìn'),
+      COPY,
+      R.replace('đã được', 'được'),
+      S.replace('bình quân', 'bình quăn'),
+    ])
+    const quote = 'Văn phòng trước ngày 15'
+    const items = [0, 1, 2, 3].map((n) => annotate(old, quote, n))
+    const outcomes = reanchorAll(old, revised, items)
+    outcomes.forEach((o, k) => {
+      const start = nth(revised, quote, k)
+      expect(span(o)).toEqual({ status: 'placed', start, end: start + quote.length })
+    })
+    // In the edit script itself, the first copy stays the first.
+    const firstCopy = nth(old, COPY, 0)
+    const carried = diffRevisions(old, revised).find((op) => op.kind === 'equal' && op.oldStart <= firstCopy && op.oldEnd > firstCopy)
+    expect(carried && carried.newStart + (firstCopy - carried.oldStart)).toBe(nth(revised, COPY, 0))
+  })
+})
