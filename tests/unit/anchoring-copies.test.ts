@@ -63,4 +63,20 @@ describe('copies of a boilerplate paragraph, one of them edited', () => {
     const carried = diffRevisions(old, revised).find((op) => op.kind === 'equal' && op.oldStart <= firstCopy && op.oldEnd > firstCopy)
     expect(carried && carried.newStart + (firstCopy - carried.oldStart)).toBe(nth(revised, COPY, 0))
   })
+
+  it('follows a moved and edited paragraph whose boilerplate sentence also stood in a paragraph deleted outright', () => {
+    const SHARED = 'Các xã tiếp tục rà soát, đánh giá kết quả thực hiện và báo cáo Ủy ban nhân dân huyện trước ngày 25 hằng tháng.'
+    const moving = `Về giao thông nông thôn, huyện đã cứng hóa thêm 14 km đường trục xã và 22 km đường ngõ xóm. ${SHARED} Nguồn vốn chủ yếu do nhân dân đóng góp.`
+    const dropped = `Về y tế cơ sở, trạm y tế các xã được bổ sung trang thiết bị. ${SHARED} Tỷ lệ tham gia bảo hiểm y tế đạt 93%.`
+    const old = join([BEFORE, moving, MIDDLE, dropped, LATER, OTHER, LAST])
+    // The paragraph moves to the end, a word of its own mistyped; the other one is gone.
+    const movedAndEdited = moving.replace('cứng hóa', 'cứng hoá thêm').replace('đóng góp', 'đóng gop')
+    const revised = join([BEFORE, MIDDLE, LATER, OTHER, LAST, movedAndEdited])
+    // Quote and context lie inside the shared sentence: they alone cannot tell the two apart.
+    const quote = 'kết quả thực hiện'
+    const [own, gone] = reanchorAll(old, revised, [annotate(old, quote, 0), annotate(old, quote, 1)])
+    const start = revised.indexOf(quote)
+    expect(span(own)).toEqual({ status: 'placed', start, end: start + quote.length })
+    expect(gone!.status).toBe('unplaced')
+  })
 })

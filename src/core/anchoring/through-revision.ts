@@ -2,7 +2,7 @@
 // edit script, which already knows which copy of a repeated passage is which. Text the script
 // calls deleted is looked for among its insertions (moved), and otherwise reported deleted.
 import { anchorByQuote } from './by-quote'
-import { insideMovedBlock, type MovedBlocks } from './moved-blocks'
+import { insideMovedBlock, insideMovedParagraph, type MovedBlocks } from './moved-blocks'
 import { findMoved } from './moved-text'
 import type { MappedSpan, OffsetMap } from './offset-map'
 import { REVIEW_BELOW, REVIEW_FROM, roundConfidence, unplaced, type Anchored, type ReanchorOutcome } from './outcome'
@@ -57,8 +57,10 @@ export function throughRevision(
     }
   }
   const found = findMoved(oldText, newText, map, s, e)
-  if (found === 'ambiguous') return unplaced(id, 'ambiguous')
-  if (found) {
+  // A whole paragraph moved, each the other's clear best match, tells copies of boilerplate apart
+  // where the quote and its context, standing in other deleted or inserted copies, cannot.
+  if (found === 'ambiguous' && !insideMovedParagraph(moved, s, e)) return unplaced(id, 'ambiguous')
+  if (found && found !== 'ambiguous') {
     const confidence = roundConfidence(Math.max(ACCEPT_SCORE, found.confidence))
     return { outcome: { id, status: 'placed', start: found.start, end: found.end, method: 'exact', confidence }, certain: false }
   }
@@ -71,6 +73,7 @@ export function throughRevision(
       if (ne > ns) return placedOrReview(id, q.exact, newText, ns, ne, keptInBlock)
     }
   }
+  if (found === 'ambiguous') return unplaced(id, 'ambiguous')
   if (mapped && kept >= REVIEW_FROM) {
     const [ns, ne] = newSpan(oldText, newText, mapped, s, e)
     if (ne > ns) return placedOrReview(id, q.exact, newText, ns, ne, kept)
