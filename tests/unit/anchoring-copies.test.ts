@@ -80,3 +80,19 @@ describe('copies of a boilerplate paragraph, one of them edited', () => {
     expect(gone!.status).toBe('unplaced')
   })
 })
+
+describe('text moved in between the sentences of an annotation', () => {
+  it('keeps the annotation on the piece of itself that kept most of its text, not over the moved sentence', () => {
+    const guest = 'Đoàn công tác của tỉnh đã kiểm tra thực tế tại ba công trình thủy lợi đang thi công.'
+    const host = `Nhiều hộ dân đã chủ động chuyển đổi cơ cấu cây trồng. ${guest} Mô hình trồng rau an toàn cho thu nhập ổn định.`
+    const ending = 'Trong năm, toàn huyện trồng mới được 1.200 ha rừng sản xuất tập trung.'
+    const opening = 'Về văn hóa, các lễ hội truyền thống được tổ chức trang trọng, tiết kiệm.'
+    const old = join([BEFORE, `Lâm nghiệp phát triển ổn định. ${ending}`, opening, MIDDLE, host, LATER])
+    // The guest sentence moves to the start of the paragraph after the annotated ending.
+    const revised = join([BEFORE, `Lâm nghiệp phát triển ổn định. ${ending}`, `${guest} ${opening}`, MIDDLE, host.replace(`${guest} `, ''), LATER])
+    const quote = `${ending}\n\nVề văn hóa`
+    const [outcome] = reanchorAll(old, revised, [annotate(old, quote, 0)])
+    const start = revised.indexOf(ending)
+    expect(span(outcome)).toEqual({ status: 'placed', start, end: start + ending.length })
+  })
+})

@@ -3,6 +3,7 @@
 // calls deleted is looked for among its insertions (moved), and otherwise reported deleted.
 import { anchorByQuote } from './by-quote'
 import { insideMovedBlock, insideMovedParagraph, type MovedBlocks } from './moved-blocks'
+import { piecesAroundMovedIn } from './moved-in'
 import { findMoved } from './moved-text'
 import type { MappedSpan, OffsetMap } from './offset-map'
 import { REVIEW_BELOW, REVIEW_FROM, roundConfidence, unplaced, type Anchored, type ReanchorOutcome } from './outcome'
@@ -44,9 +45,14 @@ export function throughRevision(
     s = before.start
     e = before.end
   }
-  const mapped = map.map(s, e)
+  let mapped = map.map(s, e)
   const length = e - s
-  const kept = share(mapped, length)
+  let kept = share(mapped, length)
+  if (mapped && mapped.end - mapped.start > length) {
+    // Text moved in between its sentences: the annotation is the piece that kept more of it.
+    const piece = largestPiece(oldText, newText, map, moved, mapped, kept, length)
+    if (piece) ({ mapped, kept } = piece)
+  }
   if (mapped && kept >= MIN_KEPT_SHARE) {
     const [ns, ne] = newSpan(oldText, newText, mapped, s, e)
     if (ne > ns) {
@@ -79,6 +85,30 @@ export function throughRevision(
     if (ne > ns) return placedOrReview(id, q.exact, newText, ns, ne, kept)
   }
   return unplaced(id, 'deleted')
+}
+
+/** The piece of a mapped span on either side of text moved in, with the share of the span it keeps. */
+function largestPiece(
+  oldText: string,
+  newText: string,
+  map: OffsetMap,
+  moved: MovedBlocks,
+  mapped: MappedSpan,
+  kept: number,
+  length: number,
+): { mapped: MappedSpan; kept: number } | null {
+  const pieces = piecesAroundMovedIn(oldText, newText, map, moved, mapped.start, mapped.end)
+  if (!pieces) return null
+  let best = pieces[0]!
+  for (const p of pieces) if (p[1] - p[0] > best[1] - best[0]) best = p
+  const [start, end] = best
+  // The piece's characters are the annotation's own, less any edited inside the whole span.
+  const keptChars = Math.min(mapped.kept, end - start)
+  const slipped = Math.min(mapped.slipped, end - start - keptChars)
+  const startSubstituted = start === mapped.start && mapped.startSubstituted
+  const endSubstituted = end === mapped.end && mapped.endSubstituted
+  const piece: MappedSpan = { start, end, kept: keptChars, slipped, startSubstituted, endSubstituted }
+  return { mapped: piece, kept: Math.min(kept, share(piece, length)) }
 }
 
 function placedOrReview(id: string, oldQuote: string, newText: string, start: number, end: number, kept: number): Anchored {
