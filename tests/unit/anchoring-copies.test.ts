@@ -95,4 +95,16 @@ describe('text moved in between the sentences of an annotation', () => {
     const start = revised.indexOf(ending)
     expect(span(outcome)).toEqual({ status: 'placed', start, end: start + ending.length })
   })
+
+  it('follows the larger part of an annotation when the sentence holding it moved and the rest stayed', () => {
+    const leaving = 'Hội nghị thống nhất giao Phòng Tài chính - Kế hoạch tổng hợp nhu cầu vốn của các xã.'
+    const staying = 'Kinh phí sự nghiệp được phân bổ sớm cho các đơn vị.'
+    const old = join([BEFORE, `${leaving} ${staying}`, MIDDLE, LATER, OTHER])
+    // The first sentence moves to the end of another paragraph; the second stays.
+    const revised = join([BEFORE, staying, MIDDLE, `${LATER} ${leaving}`, OTHER])
+    const quote = `tổng hợp nhu cầu vốn của các xã. Kinh phí`
+    const [outcome] = reanchorAll(old, revised, [annotate(old, quote, 0)])
+    const start = revised.indexOf('tổng hợp nhu cầu vốn của các xã.')
+    expect(span(outcome)).toEqual({ status: 'placed', start, end: start + 'tổng hợp nhu cầu vốn của các xã.'.length })
+  })
 })

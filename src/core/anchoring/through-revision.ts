@@ -80,11 +80,63 @@ export function throughRevision(
     }
   }
   if (found === 'ambiguous') return unplaced(id, 'ambiguous')
+  if (found === null && kept < MIN_KEPT_SHARE) {
+    // Part of it left with a sentence or paragraph that moved, the rest stayed: the larger part leads.
+    const part = movedPart(oldText, newText, map, moved, s, e)
+    if (part && part.kept > kept && part.kept >= REVIEW_FROM) return placedOrReview(id, q.exact, newText, part.start, part.end, part.kept)
+  }
   if (mapped && kept >= REVIEW_FROM) {
     const [ns, ne] = newSpan(oldText, newText, mapped, s, e)
     if (ne > ns) return placedOrReview(id, q.exact, newText, ns, ne, kept)
   }
   return unplaced(id, 'deleted')
+}
+
+/** The deleted run of old text that overlaps [s, e) the most, clipped to it. */
+function largestDeletedPart(map: OffsetMap, s: number, e: number): [number, number] | null {
+  const runs = map.oldOnly
+  let lo = 0
+  let hi = runs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (runs[mid]![1] <= s) lo = mid + 1
+    else hi = mid
+  }
+  let best: [number, number] | null = null
+  for (let i = lo; i < runs.length && runs[i]![0] < e; i++) {
+    const a = Math.max(s, runs[i]![0])
+    const b = Math.min(e, runs[i]![1])
+    if (b > a && (!best || b - a > best[1] - best[0])) best = [a, b]
+  }
+  return best
+}
+
+/**
+ * Where the part of old [s, e) that was deleted here went, when it moved (verbatim, or with a
+ * whole paragraph moved and edited), with the share of [s, e) that part keeps.
+ */
+function movedPart(oldText: string, newText: string, map: OffsetMap, moved: MovedBlocks, s: number, e: number): { start: number; end: number; kept: number } | null {
+  const part = largestDeletedPart(map, s, e)
+  if (!part || (part[0] === s && part[1] === e)) return null
+  let [ds, de] = part
+  let found = findMoved(oldText, newText, map, ds, de)
+  if (found === null) {
+    // Trimmed: the white space that joined it to the rest may not be what moved.
+    ;[ds, de] = trimSpaces(oldText, ds, de)
+    if (de <= ds) return null
+    found = findMoved(oldText, newText, map, ds, de)
+  }
+  if (found && found !== 'ambiguous') {
+    const [ns, ne] = trimSpaces(newText, found.start, found.end)
+    return ne > ns ? { start: ns, end: ne, kept: (part[1] - part[0]) / (e - s) } : null
+  }
+  if (found === null && insideMovedParagraph(moved, ds, de)) {
+    const inBlock = moved.map.map(ds, de)
+    if (!inBlock) return null
+    const [ns, ne] = newSpan(oldText, newText, inBlock, ds, de)
+    return ne > ns ? { start: ns, end: ne, kept: share(inBlock, e - s) } : null
+  }
+  return null
 }
 
 /** The piece of a mapped span on either side of text moved in, with the share of the span it keeps. */
