@@ -1,5 +1,8 @@
-// Copies of a boilerplate paragraph with the previous text known: an edited copy next to an
-// untouched one must not make the diff pair each annotation with the other copy.
+// Re-anchoring with the previous text known, where copies of boilerplate and moved text meet
+// annotations: an edited copy next to an untouched one must not make the diff pair each annotation
+// with the other copy; a moved paragraph is followed even where its quote stands in other deleted
+// copies; text moved in between an annotation's sentences does not widen it, and the larger part
+// of an annotation follows its sentence when that sentence moved.
 import { describe, expect, it } from 'vitest'
 import { reanchorAll, type ReanchorOutcome } from '../../src/core/anchoring/reanchor'
 import { describeRange } from '../../src/core/anchoring/selectors'
@@ -81,7 +84,7 @@ describe('copies of a boilerplate paragraph, one of them edited', () => {
   })
 })
 
-describe('text moved in between the sentences of an annotation', () => {
+describe('text moved in or out between the sentences of an annotation', () => {
   it('keeps the annotation on the piece of itself that kept most of its text, not over the moved sentence', () => {
     const guest = 'Đoàn công tác của tỉnh đã kiểm tra thực tế tại ba công trình thủy lợi đang thi công.'
     const host = `Nhiều hộ dân đã chủ động chuyển đổi cơ cấu cây trồng. ${guest} Mô hình trồng rau an toàn cho thu nhập ổn định.`
