@@ -1,6 +1,7 @@
 // Re-anchoring with the previous revision at hand: the annotation's old span travels through the
 // edit script, which already knows which copy of a repeated passage is which. Text the script
-// calls deleted is looked for among its insertions (moved), and otherwise reported deleted.
+// calls deleted is looked for among its insertions (moved), and otherwise reported deleted; text
+// moved in between its sentences is not its own, and a larger part that moved away leads it.
 import { anchorByQuote } from './by-quote'
 import { insideMovedBlock, insideMovedParagraph, type MovedBlocks } from './moved-blocks'
 import { piecesAroundMovedIn } from './moved-in'
