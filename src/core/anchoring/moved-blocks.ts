@@ -17,6 +17,15 @@ interface Block {
   start: number
   end: number
   words: Uint32Array
+  /** The whole paragraph (line) lies in the range, not a sentence cut out of one. */
+  whole: boolean
+}
+
+/** Whether only white space stands between [s, e) and the line breaks (or text edges) around it. */
+function wholeLine(text: string, s: number, e: number): boolean {
+  for (let i = s - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/u.test(text[i]!)) return false
+  for (let i = e; i < text.length && text[i] !== '\n'; i++) if (!/\s/u.test(text[i]!)) return false
+  return true
 }
 
 /** The paragraphs (runs of text between line breaks) inside the given ranges, trimmed. */
@@ -33,7 +42,7 @@ function blocksOf(text: string, ranges: Array<[number, number]>): Block[] {
       while (e > s && /\s/u.test(text[e - 1]!)) e--
       if (e > s) {
         const words = wordFingerprint(text.slice(s, e))
-        if (words.length >= MIN_WORDS) blocks.push({ start: s, end: e, words })
+        if (words.length >= MIN_WORDS) blocks.push({ start: s, end: e, words, whole: wholeLine(text, s, e) })
       }
       at = end + 1
     }
@@ -81,6 +90,8 @@ function bestOf(scores: Float64Array, rows: number, cols: number, byRow: boolean
 export interface MovedBlocks {
   /** Old ranges of the paragraphs followed to their new place. */
   blocks: Array<[number, number]>
+  /** Per block: a whole paragraph deleted here and a whole paragraph inserted there (not sentences cut out of paragraphs). */
+  whole: boolean[]
   map: OffsetMap
 }
 
@@ -101,23 +112,23 @@ export function movedBlocks(oldText: string, newText: string, map: OffsetMap): M
   const rowBest = bestOf(scores, deleted.length, cols, true)
   const colBest = bestOf(scores, deleted.length, cols, false)
   const ops: EditOp[] = []
-  const blocks: Array<[number, number]> = []
+  const blocks: Array<[number, number, boolean]> = []
   rowBest.forEach(({ best, at, second }, i) => {
     if (at < 0 || best < MIN_SIMILARITY || best - second < MIN_LEAD) return
     const col = colBest[at]!
     if (col.at !== i || col.best - col.second < MIN_LEAD) return
     const d = deleted[i]!
     const n = inserted[at]!
-    blocks.push([d.start, d.end])
+    blocks.push([d.start, d.end, d.whole && n.whole])
     ops.push(...diffRanges(oldText, d.start, d.end, newText, n.start, n.end))
   })
   ops.sort((a, b) => a.oldStart - b.oldStart || a.oldEnd - b.oldEnd)
   blocks.sort((a, b) => a[0] - b[0])
-  return { blocks, map: new OffsetMap(ops) }
+  return { blocks: blocks.map(([a, b]) => [a, b]), whole: blocks.map((b) => b[2]), map: new OffsetMap(ops) }
 }
 
-/** Whether old [s, e) lies inside one of the moved blocks. */
-export function insideMovedBlock(moved: MovedBlocks, s: number, e: number): boolean {
+/** The moved block old [s, e) lies inside, or -1. */
+function blockOf(moved: MovedBlocks, s: number, e: number): number {
   let lo = 0
   let hi = moved.blocks.length - 1
   while (lo <= hi) {
@@ -125,7 +136,18 @@ export function insideMovedBlock(moved: MovedBlocks, s: number, e: number): bool
     const [a, b] = moved.blocks[mid]!
     if (b <= s) lo = mid + 1
     else if (a > s) hi = mid - 1
-    else return e <= b
+    else return e <= b ? mid : -1
   }
-  return false
+  return -1
+}
+
+/** Whether old [s, e) lies inside one of the moved blocks. */
+export function insideMovedBlock(moved: MovedBlocks, s: number, e: number): boolean {
+  return blockOf(moved, s, e) >= 0
+}
+
+/** Whether old [s, e) lies inside a moved block that is a whole paragraph at both ends of the move. */
+export function insideMovedParagraph(moved: MovedBlocks, s: number, e: number): boolean {
+  const at = blockOf(moved, s, e)
+  return at >= 0 && moved.whole[at]!
 }

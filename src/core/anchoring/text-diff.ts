@@ -56,7 +56,9 @@ const NEXT_LEVEL: Record<Level, Level | null> = { paragraph: 'sentence', sentenc
 
 /**
  * Runs of fewer unchanged units than this, between changes, are re-examined by the pairing when
- * they shift the alignment by more than SHIFT_TOLERANCE units.
+ * they shift the alignment by more than SHIFT_TOLERANCE units, or by any shift when the run is a
+ * unit that stands more than once (one copy of boilerplate edited beside an untouched one shifts
+ * the alignment by a single unit).
  */
 const SHIFT_TOLERANCE = 2
 const MIN_ANCHOR: Record<Level, number> = { paragraph: 3, sentence: 3, word: 1 }
@@ -179,8 +181,9 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
   let shift = 0
   diffs.forEach(([op, count], index) => {
     const inHunk = ia > hunkA || ib > hunkB
-    const jumps = Math.abs(ib - ia - shift) > SHIFT_TOLERANCE
-    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && jumps) {
+    const shifted = Math.abs(ib - ia - shift)
+    const jumps = () => shifted > SHIFT_TOLERANCE || (shifted > 0 && repeated(a, b, ia, count))
+    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && jumps()) {
       // A short unchanged run that would shift the alignment is as likely another copy of
       // boilerplate as itself: let the pairing decide instead of the longest common subsequence.
       ia += count
@@ -197,6 +200,17 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
     else ib += count
   })
   flush()
+}
+
+/** Whether one of the units a[from, from + count) occurs more than once among a and b together. */
+function repeated(a: Token[], b: Token[], from: number, count: number): boolean {
+  for (let i = from; i < from + count; i++) {
+    const text = a[i]!.text
+    let seen = 0
+    for (const t of a) if (t.text === text && ++seen > 2) return true
+    for (const t of b) if (t.text === text && ++seen > 2) return true
+  }
+  return false
 }
 
 function pairHunk(
