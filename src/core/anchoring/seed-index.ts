@@ -9,58 +9,51 @@ export const SEED_LENGTH = 10
 /** A seed occurring more often than this says nothing about where a passage is. */
 export const MAX_SEED_OCCURRENCES = 48
 
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
+/** Multiplier of the rolling hash (odd, bits spread), and its power that drops the character leaving the window. */
+const BASE = 0x2c9277b5
+const BASE_OUT = (() => {
+  let p = 1
+  for (let i = 0; i < SEED_LENGTH; i++) p = Math.imul(p, BASE)
+  return p
+})()
+/** Ring buffers of the last folded characters: a power of two above SEED_LENGTH. */
+const RING = 16
 
-/** Hash of SEED_LENGTH folded characters from `at` (marks skipped), or -1 if the text ends first. */
-function seedAt(text: string, at: number, end: number): number {
-  let h = FNV_OFFSET
-  let taken = 0
-  for (let i = at; i < end && taken < SEED_LENGTH; i++) {
-    const f = foldCode(text.charCodeAt(i))
-    if (f === 0) continue
-    h = Math.imul(h ^ f, FNV_PRIME)
-    taken++
-  }
-  return taken < SEED_LENGTH ? -1 : h >>> 0
-}
-
-function isWordStart(text: string, i: number, from: number): boolean {
-  return isWordCode(text.charCodeAt(i)) && (i === from || !isWordCode(text.charCodeAt(i - 1)))
-}
-
-/** Word starts of text[from, to) and their seeds (only those with SEED_LENGTH characters after them). */
-export function seedsOf(text: string, from = 0, to = text.length): Array<{ at: number; hash: number }> {
-  const out: Array<{ at: number; hash: number }> = []
-  for (let i = from; i < to; i++) {
-    if (!isWordStart(text, i, from)) continue
-    const hash = seedAt(text, i, to)
-    if (hash < 0) break
-    out.push({ at: i, hash })
-  }
-  return out
+/** Mixes every bit of the rolling hash into the low ones, which the tables below take their slots from (murmur3's finaliser). */
+function mix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
 }
 
 /** A set of seed hashes in an open-addressing table small enough to stay in cache. */
 class HashSet {
+  /** One bit per value of a hash's low 16 bits: most hashes not in the set are told by this bit alone. */
+  readonly bits = new Int32Array(1 << 11)
   private readonly keys: Uint32Array
   private readonly used: Uint8Array
   private readonly mask: number
-  constructor(hashes: Iterable<number>, size: number) {
+  constructor(hashes: ArrayLike<number>) {
     let slots = 64
-    while (slots < size * 2) slots <<= 1
+    while (slots < hashes.length * 2) slots <<= 1
     this.mask = slots - 1
     this.keys = new Uint32Array(slots)
     this.used = new Uint8Array(slots)
-    for (const h of hashes) {
-      let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i]!
+      this.bits[(h & 0xffff) >>> 5]! |= 1 << (h & 31)
+      let slot = h & this.mask
       while (this.used[slot] && this.keys[slot] !== h) slot = (slot + 1) & this.mask
       this.used[slot] = 1
       this.keys[slot] = h
     }
   }
   has(h: number): boolean {
-    let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask
+    if ((this.bits[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return false
+    let slot = h & this.mask
     while (this.used[slot]) {
       if (this.keys[slot] === h) return true
       slot = (slot + 1) & this.mask
@@ -69,49 +62,90 @@ class HashSet {
   }
 }
 
-/** Seeds of a whole text in typed arrays: each word start hashed over the folded characters after it (only those in `wanted`, when given). */
-function seedArrays(text: string, wanted: HashSet | null): { at: Int32Array; hash: Uint32Array; count: number } {
-  const n = text.length
-  const { folded: foldOf, wordLike, limit } = foldTables()
-  const fold = (code: number) => (code < limit ? foldOf[code]! : foldCode(code))
-  const isWord = (code: number) => (code < limit ? wordLike[code] === 1 : isWordCode(code))
-  let capacity = wanted ? 1024 : Math.max(16, n >> 2)
-  let at = new Int32Array(capacity)
-  let hash = new Uint32Array(capacity)
-  let count = 0
-  let inWord = false
-  for (let i = 0; i < n; i++) {
-    const word = isWord(text.charCodeAt(i))
-    if (word && !inWord) {
-      let h = FNV_OFFSET
-      let taken = 0
-      for (let j = i; j < n && taken < SEED_LENGTH; j++) {
-        const f = fold(text.charCodeAt(j))
-        if (f === 0) continue
-        h = Math.imul(h ^ f, FNV_PRIME)
-        taken++
-      }
-      if (taken < SEED_LENGTH) break
-      if (wanted && !wanted.has(h >>> 0)) {
-        inWord = word
-        continue
-      }
-      if (count === capacity) {
-        capacity *= 2
-        const a = new Int32Array(capacity)
-        a.set(at)
-        at = a
-        const b = new Uint32Array(capacity)
-        b.set(hash)
-        hash = b
-      }
-      at[count] = i
-      hash[count] = h >>> 0
-      count++
-    }
-    inWord = word
+/** Output of `seedPass`, reused from call to call (grown when a text has more word starts). */
+let outAt = new Int32Array(4096)
+let outHash = new Uint32Array(4096)
+const ringFolded = new Int32Array(RING)
+const ringStart = new Int32Array(RING)
+
+function push(count: number, at: number, hash: number): number {
+  if (count === outAt.length) {
+    const a = new Int32Array(count * 2)
+    a.set(outAt)
+    outAt = a
+    const b = new Uint32Array(count * 2)
+    b.set(outHash)
+    outHash = b
   }
-  return { at, hash, count }
+  outAt[count] = at
+  outHash[count] = hash
+  return count + 1
+}
+
+/**
+ * The seeds of text[from, to) into `outAt`/`outHash`, in text order; returns how many. A seed is
+ * a word start (a word character whose previous code unit is not one, or the first of the range)
+ * with the hash of the SEED_LENGTH folded characters from it (combining marks, which fold to
+ * nothing, skipped); a word start with fewer after it has none. One pass: each character enters a
+ * rolling hash of the last SEED_LENGTH folded ones, and the window is emitted when the character
+ * it begins with came with a word start. With `wanted`, only seeds whose hash is in it.
+ */
+function seedPass(text: string, from: number, to: number, wanted: HashSet | null): number {
+  const { folded, wordLike, limit } = foldTables()
+  const bits = wanted ? wanted.bits : null
+  ringFolded.fill(0)
+  let count = 0
+  let h = 0
+  let taken = 0
+  let prevWord = false
+  // The word start(s) since the last folded character: -1 none, p one at p, -2 - p several from p.
+  let start = -1
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    let f: number
+    let word: boolean
+    if (c < limit) {
+      f = folded[c]!
+      word = wordLike[c] === 1
+    } else {
+      f = foldCode(c)
+      word = isWordCode(c)
+    }
+    if (word && !prevWord) start = start === -1 ? i : start < -1 ? start : -2 - start
+    prevWord = word
+    if (f === 0) continue
+    const slot = taken & (RING - 1)
+    h = (Math.imul(h, BASE) + f - Math.imul(ringFolded[(taken - SEED_LENGTH) & (RING - 1)]!, BASE_OUT)) | 0
+    ringFolded[slot] = f
+    ringStart[slot] = start
+    start = -1
+    taken++
+    if (taken < SEED_LENGTH) continue
+    const first = ringStart[(taken - SEED_LENGTH) & (RING - 1)]!
+    if (first === -1) continue
+    const hash = mix(h)
+    if (bits && ((bits[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0 || !wanted!.has(hash))) continue
+    if (first >= 0) {
+      count = push(count, first, hash)
+      continue
+    }
+    // Several word starts before one folded character (only around code units that fold to
+    // nothing and are not word characters): each has the same seed.
+    for (let p = -2 - first; p < to; p++) {
+      const code = text.charCodeAt(p)
+      if (isWordCode(code) && (p === from || !isWordCode(text.charCodeAt(p - 1)))) count = push(count, p, hash)
+      if (foldCode(code) !== 0) break
+    }
+  }
+  return count
+}
+
+/** Word starts of text[from, to) and their seeds (only those with SEED_LENGTH folded characters after them). */
+export function seedsOf(text: string, from = 0, to = text.length): Array<{ at: number; hash: number }> {
+  const count = seedPass(text, from, to, null)
+  const out = new Array<{ at: number; hash: number }>(count)
+  for (let s = 0; s < count; s++) out[s] = { at: outAt[s]!, hash: outHash[s]! }
+  return out
 }
 
 export class SeedIndex {
@@ -130,9 +164,9 @@ export class SeedIndex {
    * those: the text is still hashed at every word start, but the table holds a few thousand
    * entries instead of every word of the report. Looking up a seed not in `wanted` finds nothing.
    */
-  constructor(text: string, wanted?: { hashes: Iterable<number>; size: number }) {
+  constructor(text: string, wanted?: ArrayLike<number>) {
     this.length = text.length
-    const { at: starts, hash: hashes, count } = seedArrays(text, wanted ? new HashSet(wanted.hashes, wanted.size) : null)
+    const count = seedPass(text, 0, text.length, wanted ? new HashSet(wanted) : null)
     let size = 1024
     while (size < count * 2) size <<= 1
     this.mask = size - 1
@@ -141,10 +175,9 @@ export class SeedIndex {
     this.heads = new Int32Array(size).fill(-1)
     this.counts = new Int32Array(size)
     this.next = new Int32Array(count)
-    this.positions = new Int32Array(count)
+    this.positions = outAt.slice(0, count)
     for (let s = count - 1; s >= 0; s--) {
-      const slot = this.slotOf(hashes[s]!, true)
-      this.positions[s] = starts[s]!
+      const slot = this.slotOf(outHash[s]!, true)
       this.next[s] = this.heads[slot]!
       this.heads[slot] = s
       this.counts[slot]!++
@@ -152,7 +185,7 @@ export class SeedIndex {
   }
 
   private slotOf(hash: number, insert: boolean): number {
-    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask
+    let slot = hash & this.mask
     for (;;) {
       if (!this.used[slot]) {
         if (!insert) return -1

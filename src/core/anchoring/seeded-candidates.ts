@@ -54,7 +54,10 @@ export function needleSeeds(q: QuoteParts): Array<{ at: number; hash: number }> 
 export function indexFor(text: string, seeds: Array<Array<{ hash: number }>>): SeedIndex {
   let size = 0
   for (const s of seeds) size += s.length
-  return new SeedIndex(text, { hashes: (function* () { for (const s of seeds) for (const x of s) yield x.hash })(), size })
+  const hashes = new Uint32Array(size)
+  let n = 0
+  for (const s of seeds) for (const x of s) hashes[n++] = x.hash
+  return new SeedIndex(text, hashes)
 }
 
 export function seededCandidates(index: SeedIndex, q: QuoteParts, seeds = needleSeeds(q)): Seeded {
