@@ -29,36 +29,45 @@ function mix(h: number): number {
   return h >>> 0
 }
 
-/** A set of seed hashes in an open-addressing table small enough to stay in cache. */
-class HashSet {
-  /** One bit per value of a hash's low 16 bits: most hashes not in the set are told by this bit alone. */
+/** Seed hashes numbered 0, 1, 2… in the order added, in an open-addressing table small enough to stay in cache. */
+class SeedTable {
+  /** One bit per value of a hash's low 16 bits: most hashes not in the table are told by this bit alone. */
   readonly bits = new Int32Array(1 << 11)
   private readonly keys: Uint32Array
-  private readonly used: Uint8Array
+  private readonly ids: Int32Array
   private readonly mask: number
-  constructor(hashes: ArrayLike<number>) {
+  /** Distinct hashes added. */
+  size = 0
+  constructor(capacity: number) {
     let slots = 64
-    while (slots < hashes.length * 2) slots <<= 1
+    while (slots < capacity * 2) slots <<= 1
     this.mask = slots - 1
     this.keys = new Uint32Array(slots)
-    this.used = new Uint8Array(slots)
-    for (let i = 0; i < hashes.length; i++) {
-      const h = hashes[i]!
-      this.bits[(h & 0xffff) >>> 5]! |= 1 << (h & 31)
-      let slot = h & this.mask
-      while (this.used[slot] && this.keys[slot] !== h) slot = (slot + 1) & this.mask
-      this.used[slot] = 1
-      this.keys[slot] = h
-    }
+    this.ids = new Int32Array(slots).fill(-1)
   }
-  has(h: number): boolean {
-    if ((this.bits[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return false
+  /** The number of `h`, given it on first sight. */
+  add(h: number): number {
     let slot = h & this.mask
-    while (this.used[slot]) {
-      if (this.keys[slot] === h) return true
+    for (;;) {
+      const id = this.ids[slot]!
+      if (id < 0) break
+      if (this.keys[slot] === h) return id
       slot = (slot + 1) & this.mask
     }
-    return false
+    this.bits[(h & 0xffff) >>> 5]! |= 1 << (h & 31)
+    this.keys[slot] = h
+    this.ids[slot] = this.size
+    return this.size++
+  }
+  /** The number of `h`, or -1 if it was never added. */
+  idOf(h: number): number {
+    if ((this.bits[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return -1
+    let slot = h & this.mask
+    for (;;) {
+      const id = this.ids[slot]!
+      if (id < 0 || this.keys[slot] === h) return id
+      slot = (slot + 1) & this.mask
+    }
   }
 }
 
@@ -88,9 +97,10 @@ function push(count: number, at: number, hash: number): number {
  * with the hash of the SEED_LENGTH folded characters from it (combining marks, which fold to
  * nothing, skipped); a word start with fewer after it has none. One pass: each character enters a
  * rolling hash of the last SEED_LENGTH folded ones, and the window is emitted when the character
- * it begins with came with a word start. With `wanted`, only seeds whose hash is in it.
+ * it begins with came with a word start. With `wanted`, only seeds whose hash is in it, each
+ * given as its number in `wanted` instead of its hash.
  */
-function seedPass(text: string, from: number, to: number, wanted: HashSet | null): number {
+function seedPass(text: string, from: number, to: number, wanted: SeedTable | null): number {
   const { folded, wordLike, limit } = foldTables()
   const bits = wanted ? wanted.bits : null
   ringFolded.fill(0)
@@ -124,16 +134,21 @@ function seedPass(text: string, from: number, to: number, wanted: HashSet | null
     const first = ringStart[(taken - SEED_LENGTH) & (RING - 1)]!
     if (first === -1) continue
     const hash = mix(h)
-    if (bits && ((bits[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0 || !wanted!.has(hash))) continue
+    let key = hash
+    if (bits) {
+      if ((bits[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue
+      key = wanted!.idOf(hash)
+      if (key < 0) continue
+    }
     if (first >= 0) {
-      count = push(count, first, hash)
+      count = push(count, first, key)
       continue
     }
     // Several word starts before one folded character (only around code units that fold to
     // nothing and are not word characters): each has the same seed.
     for (let p = -2 - first; p < to; p++) {
       const code = text.charCodeAt(p)
-      if (isWordCode(code) && (p === from || !isWordCode(text.charCodeAt(p - 1)))) count = push(count, p, hash)
+      if (isWordCode(code) && (p === from || !isWordCode(text.charCodeAt(p - 1)))) count = push(count, p, key)
       if (foldCode(code) !== 0) break
     }
   }
@@ -149,61 +164,50 @@ export function seedsOf(text: string, from = 0, to = text.length): Array<{ at: n
 }
 
 export class SeedIndex {
-  private readonly keys: Uint32Array
-  private readonly used: Uint8Array
-  private readonly heads: Int32Array
-  private readonly counts: Int32Array
-  private readonly next: Int32Array
+  private readonly table: SeedTable
+  /** Where each seed's occurrences begin in `positions` (by the seed's number; one more at the end). */
+  private readonly starts: Int32Array
+  /** Occurrences of seed 0 in text order, then of seed 1, and so on. */
   private readonly positions: Int32Array
-  private readonly mask: number
   /** Length of the indexed text. */
   readonly length: number
 
   /**
    * The seeds of `text`; with `wanted` (the seeds of every needle that will be looked up), only
-   * those: the text is still hashed at every word start, but the table holds a few thousand
-   * entries instead of every word of the report. Looking up a seed not in `wanted` finds nothing.
+   * those: the text is still hashed at every word start, but the table holds the needles' seeds
+   * only. Looking up a seed not in `wanted` finds nothing.
    */
   constructor(text: string, wanted?: ArrayLike<number>) {
     this.length = text.length
-    const count = seedPass(text, 0, text.length, wanted ? new HashSet(wanted) : null)
-    let size = 1024
-    while (size < count * 2) size <<= 1
-    this.mask = size - 1
-    this.keys = new Uint32Array(size)
-    this.used = new Uint8Array(size)
-    this.heads = new Int32Array(size).fill(-1)
-    this.counts = new Int32Array(size)
-    this.next = new Int32Array(count)
-    this.positions = outAt.slice(0, count)
-    for (let s = count - 1; s >= 0; s--) {
-      const slot = this.slotOf(outHash[s]!, true)
-      this.next[s] = this.heads[slot]!
-      this.heads[slot] = s
-      this.counts[slot]!++
+    let count: number
+    if (wanted) {
+      this.table = new SeedTable(wanted.length)
+      for (let i = 0; i < wanted.length; i++) this.table.add(wanted[i]!)
+      count = seedPass(text, 0, text.length, this.table)
+    } else {
+      count = seedPass(text, 0, text.length, null)
+      this.table = new SeedTable(count)
+      for (let s = 0; s < count; s++) outHash[s] = this.table.add(outHash[s]!)
     }
-  }
-
-  private slotOf(hash: number, insert: boolean): number {
-    let slot = hash & this.mask
-    for (;;) {
-      if (!this.used[slot]) {
-        if (!insert) return -1
-        this.used[slot] = 1
-        this.keys[slot] = hash
-        return slot
-      }
-      if (this.keys[slot] === hash) return slot
-      slot = (slot + 1) & this.mask
-    }
+    // Occurrences grouped by seed (a counting sort of the pass's output, which is in text order).
+    const starts = new Int32Array(this.table.size + 1)
+    for (let s = 0; s < count; s++) starts[outHash[s]! + 1]!++
+    for (let id = 0; id < this.table.size; id++) starts[id + 1]! += starts[id]!
+    const fill = starts.slice(0, this.table.size)
+    const positions = new Int32Array(count)
+    for (let s = 0; s < count; s++) positions[fill[outHash[s]!]!++] = outAt[s]!
+    this.starts = starts
+    this.positions = positions
   }
 
   /** Calls `visit` for each place a seed occurs and returns how many, unless more than `cap` (then -1, none visited). */
   each(hash: number, cap: number, visit: (at: number) => void): number {
-    const slot = this.slotOf(hash, false)
-    if (slot < 0) return 0
-    if (this.counts[slot]! > cap) return -1
-    for (let s = this.heads[slot]!; s >= 0; s = this.next[s]!) visit(this.positions[s]!)
-    return this.counts[slot]!
+    const id = this.table.idOf(hash)
+    if (id < 0) return 0
+    const from = this.starts[id]!
+    const to = this.starts[id + 1]!
+    if (to - from > cap) return -1
+    for (let s = from; s < to; s++) visit(this.positions[s]!)
+    return to - from
   }
 }
