@@ -200,6 +200,26 @@ export class SeedIndex {
     this.positions = positions
   }
 
+  /** The number of a seed in the index, or -1 if it does not occur (see `first`, `last`). */
+  seedNumber(hash: number): number {
+    return this.table.idOf(hash)
+  }
+
+  /** Where the occurrences of seed number `id` begin in `positions`… */
+  first(id: number): number {
+    return this.starts[id]!
+  }
+
+  /** …and where they end. */
+  last(id: number): number {
+    return this.starts[id + 1]!
+  }
+
+  /** The text position of occurrence `s` (occurrences of one seed in text order). */
+  position(s: number): number {
+    return this.positions[s]!
+  }
+
   /** Calls `visit` for each place a seed occurs and returns how many, unless more than `cap` (then -1, none visited). */
   each(hash: number, cap: number, visit: (at: number) => void): number {
     const id = this.table.idOf(hash)
