@@ -71,6 +71,20 @@ class SeedTable {
   }
 }
 
+/** In `codeTable`: the bit saying a code unit belongs to a word, above its folded form. */
+const WORD = 0x10000
+let codes: Int32Array | null = null
+
+/** Folded form and word bit of every tabulated code unit, in one entry: one look-up per character of a long text. */
+function codeTable(): Int32Array {
+  if (!codes) {
+    const { folded, wordLike, limit } = foldTables()
+    codes = new Int32Array(limit)
+    for (let c = 0; c < limit; c++) codes[c] = folded[c]! | (wordLike[c] === 1 ? WORD : 0)
+  }
+  return codes
+}
+
 /** Output of `seedPass`, reused from call to call (grown when a text has more word starts). */
 let outAt = new Int32Array(4096)
 let outHash = new Uint32Array(4096)
@@ -101,28 +115,23 @@ function push(count: number, at: number, hash: number): number {
  * given as its number in `wanted` instead of its hash.
  */
 function seedPass(text: string, from: number, to: number, wanted: SeedTable | null): number {
-  const { folded, wordLike, limit } = foldTables()
+  const table = codeTable()
+  const limit = table.length
   const bits = wanted ? wanted.bits : null
   ringFolded.fill(0)
   let count = 0
   let h = 0
   let taken = 0
-  let prevWord = false
+  let prevWord = 0
   // The word start(s) since the last folded character: -1 none, p one at p, -2 - p several from p.
   let start = -1
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    let f: number
-    let word: boolean
-    if (c < limit) {
-      f = folded[c]!
-      word = wordLike[c] === 1
-    } else {
-      f = foldCode(c)
-      word = isWordCode(c)
-    }
-    if (word && !prevWord) start = start === -1 ? i : start < -1 ? start : -2 - start
+    const code = c < limit ? table[c]! : foldCode(c) | (isWordCode(c) ? WORD : 0)
+    const word = code >>> 16
+    if (word > prevWord) start = start === -1 ? i : start < -1 ? start : -2 - start
     prevWord = word
+    const f = code & 0xffff
     if (f === 0) continue
     const slot = taken & (RING - 1)
     h = (Math.imul(h, BASE) + f - Math.imul(ringFolded[(taken - SEED_LENGTH) & (RING - 1)]!, BASE_OUT)) | 0
