@@ -61,11 +61,11 @@ function mostVotesFirst(candidates: Candidate[]): Candidate[] {
 }
 
 /**
- * Sorts `buffer[0, n)`, made of `runs` ascending runs ending at `runEnds`, by merging them pairwise
+ * Sorts the votes in `buffer`, made of `runs` ascending runs ending at `runEnds`, by merging them pairwise
  * (a few passes over a few hundred votes, cheaper than sorting them afresh). Returns the array
  * holding the result.
  */
-function mergeRuns(n: number, runs: number): Int32Array {
+function mergeRuns(runs: number): Int32Array {
   let from = buffer
   let to = spare
   while (runs > 1) {
@@ -142,7 +142,7 @@ export function seededCandidates(index: SeedIndex, q: QuoteParts, seeds = needle
     runEnds[runs++] = n
   }
   if (n === 0) return { candidates: [], informative, tolerance }
-  const packed = mergeRuns(n, runs)
+  const packed = mergeRuns(runs)
   // Sorted votes no further apart than `tolerance` make one candidate; the seeds nearest to the
   // quote's start and end place its edges.
   const candidates: Candidate[] = []
