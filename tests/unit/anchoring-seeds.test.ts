@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { alignQuoteAt } from '../../src/core/anchoring/needle-align'
 import { reanchorAll, type ReanchorOutcome } from '../../src/core/anchoring/reanchor'
-import { SeedIndex } from '../../src/core/anchoring/seed-index'
+import { foldCode, isWordCode } from '../../src/core/anchoring/fold-table'
+import { SEED_LENGTH, SeedIndex, seedsOf } from '../../src/core/anchoring/seed-index'
 import { indexFor, needleSeeds, seededCandidates } from '../../src/core/anchoring/seeded-candidates'
 import { describeRange } from '../../src/core/anchoring/selectors'
 import { keptShare } from '../../src/core/anchoring/similarity'
@@ -42,6 +43,58 @@ describe('keptShare', () => {
     expect(keptShare('Công văn số', 'Công thành số')).toBeCloseTo(8 / 11, 5)
     // Five of eight words replaced: substantially changed, though the spaces between them stayed.
     expect(keptShare('chi ngân sách bảo đảm đúng quy định', 'chi ngân sách được công khai minh bạch')).toBeLessThan(0.6)
+  })
+})
+
+/** Word starts of text[from, to) with the SEED_LENGTH folded characters after them, by their definition. */
+function windowsByDefinition(text: string, from: number, to: number): Array<{ at: number; window: string }> {
+  const out: Array<{ at: number; window: string }> = []
+  for (let i = from; i < to; i++) {
+    if (!isWordCode(text.charCodeAt(i)) || (i > from && isWordCode(text.charCodeAt(i - 1)))) continue
+    let window = ''
+    for (let j = i; j < to && window.length < SEED_LENGTH; j++) {
+      const f = foldCode(text.charCodeAt(j))
+      if (f !== 0) window += String.fromCharCode(f)
+    }
+    if (window.length === SEED_LENGTH) out.push({ at: i, window })
+  }
+  return out
+}
+
+describe('seeds', () => {
+  const text = [
+    'Hoạt động sản xuất nông nghiệp ổn định; Hoat dong san xuat nong nghiep on dinh.',
+    'Ho\u0323at đo\u0302\u0323ng sa\u0309n xuất (tách dấu) — 2.350 ha lúa, 12,5 tỷ đồng.',
+    '\u0301\u0301 dấu đứng đầu, ký tự\u0000lạ\u0000\u0301giữa, 😀 ngoài bảng, ĐỒNG ĐỒNG ĐỒNG ĐỒNG, \u0301\u0000\u0301\u0000số liệu thống kê.',
+  ].join('\n')
+
+  it('stand at every word start with ten folded characters after it, in the whole text or a part of it', () => {
+    for (const [from, to] of [[0, text.length], [5, text.length - 7], [83, 190], [text.indexOf('\u0000') , text.length]] as const) {
+      const seeds = seedsOf(text, from, to)
+      const expected = windowsByDefinition(text, from, to)
+      expect(seeds.map((s) => s.at)).toEqual(expected.map((e) => e.at))
+      // Equal hashes exactly for equal folded windows (no collision in so short a text).
+      const byWindow = new Map<string, number>()
+      const byHash = new Map<number, string>()
+      seeds.forEach((s, k) => {
+        expect(byWindow.get(expected[k]!.window) ?? s.hash).toBe(s.hash)
+        expect(byHash.get(s.hash) ?? expected[k]!.window).toBe(expected[k]!.window)
+        byWindow.set(expected[k]!.window, s.hash)
+        byHash.set(s.hash, expected[k]!.window)
+      })
+    }
+  })
+
+  it('of a needle are those of the same words in the text, whatever their case, tone marks or composition', () => {
+    const whole = new Map(seedsOf(text).map((s) => [s.at, s.hash]))
+    const from = text.indexOf('sản xuất')
+    const part = seedsOf(text, from, from + 60)
+    expect(part.length).toBeGreaterThan(5)
+    for (const s of part) expect(whole.get(s.at)).toBe(s.hash)
+    const [composed] = seedsOf('Hoạt động sản xuất')
+    expect(seedsOf('HOAT DONG san xuat')[0]!.hash).toBe(composed!.hash)
+    expect(seedsOf('Ho\u0323at đo\u0302\u0323ng sản xuất')[0]!.hash).toBe(composed!.hash)
+    expect(seedsOf('Hoạch động sản xuất')[0]!.hash).not.toBe(composed!.hash)
   })
 })
 

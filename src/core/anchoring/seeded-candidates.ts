@@ -35,11 +35,66 @@ const MAX_TEXT = (1 << 25) - OFFSET
 const MAX_NEEDLE = OFFSET
 
 const buffer = new Int32Array(MAX_SEEDS * MAX_SEED_OCCURRENCES)
+const spare = new Int32Array(MAX_SEEDS * MAX_SEED_OCCURRENCES)
+/** How far each seed of the needle stands from the quote's start and from its end. */
+const toStart = new Int32Array(MAX_SEEDS)
+const toEnd = new Int32Array(MAX_SEEDS)
+/** Where each seed's votes end in `buffer`: each seed's votes come in ascending order. */
+const runEnds = new Int32Array(MAX_SEEDS + 1)
+
+/** Candidates counted by their votes (at most MAX_SEEDS). */
+const withVotes = new Int32Array(MAX_SEEDS + 2)
+
+/**
+ * Candidates (made in order of position) by most votes, then position: a counting sort, stable,
+ * so the order of position survives among equal votes.
+ */
+function mostVotesFirst(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates
+  withVotes.fill(0)
+  // Slot MAX_SEEDS - votes + 1 counts candidates with that many votes: most votes first.
+  for (const c of candidates) withVotes[MAX_SEEDS - c.votes + 1]!++
+  for (let v = 1; v <= MAX_SEEDS + 1; v++) withVotes[v]! += withVotes[v - 1]!
+  const sorted = new Array<Candidate>(candidates.length)
+  for (const c of candidates) sorted[withVotes[MAX_SEEDS - c.votes]!++] = c
+  return sorted
+}
+
+/**
+ * Sorts the votes in `buffer`, made of `runs` ascending runs ending at `runEnds`, by merging them pairwise
+ * (a few passes over a few hundred votes, cheaper than sorting them afresh). Returns the array
+ * holding the result.
+ */
+function mergeRuns(runs: number): Int32Array {
+  let from = buffer
+  let to = spare
+  while (runs > 1) {
+    let merged = 0
+    let start = 0
+    for (let r = 0; r < runs; r += 2) {
+      const mid = runEnds[r]!
+      const end = r + 1 < runs ? runEnds[r + 1]! : mid
+      let i = start
+      let j = mid
+      let o = start
+      while (i < mid && j < end) to[o++] = from[i]! <= from[j]! ? from[i++]! : from[j++]!
+      while (i < mid) to[o++] = from[i++]!
+      while (j < end) to[o++] = from[j++]!
+      runEnds[merged++] = end
+      start = end
+    }
+    runs = merged
+    const t = from
+    from = to
+    to = t
+  }
+  return from
+}
 
 function bitCount(x: number): number {
-  let n = 0
-  for (; x !== 0; x >>>= 1) n += x & 1
-  return n
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)
 }
 
 /** The seeds a needle (prefix + quote + suffix) is looked up by: at most MAX_SEEDS, spread over it. */
@@ -54,57 +109,70 @@ export function needleSeeds(q: QuoteParts): Array<{ at: number; hash: number }> 
 export function indexFor(text: string, seeds: Array<Array<{ hash: number }>>): SeedIndex {
   let size = 0
   for (const s of seeds) size += s.length
-  return new SeedIndex(text, { hashes: (function* () { for (const s of seeds) for (const x of s) yield x.hash })(), size })
+  const hashes = new Uint32Array(size)
+  let n = 0
+  for (const s of seeds) for (const x of s) hashes[n++] = x.hash
+  return new SeedIndex(text, hashes)
 }
 
 export function seededCandidates(index: SeedIndex, q: QuoteParts, seeds = needleSeeds(q)): Seeded {
-  const needle = q.prefix + q.exact + q.suffix
   const p = q.prefix.length
   const tolerance = 16 + Math.ceil(q.exact.length / 20)
   const l = q.exact.length
-  // Each vote packed as (predicted start + offset) * SEED_SLOTS + seed: one native numeric sort.
+  // Each vote packed as (predicted start + offset) * SEED_SLOTS + seed: votes sort as integers.
   let n = 0
   let informative = 0
-  if (index.length > MAX_TEXT || needle.length > MAX_NEEDLE) return { candidates: [], informative, tolerance }
+  if (index.length > MAX_TEXT || p + l + q.suffix.length > MAX_NEEDLE) return { candidates: [], informative, tolerance }
+  let runs = 0
   for (let s = 0; s < seeds.length; s++) {
+    const id = index.seedNumber(seeds[s]!.hash)
+    if (id < 0) {
+      informative++
+      continue
+    }
+    const first = index.first(id)
+    const last = index.last(id)
+    if (last - first > MAX_SEED_OCCURRENCES) continue
+    informative++
+    if (last === first) continue
+    toStart[s] = Math.abs(seeds[s]!.at - p)
+    toEnd[s] = Math.abs(seeds[s]!.at - p - l)
     const shift = ((p - seeds[s]!.at + OFFSET) << SEED_BITS) + s
-    const found = index.each(seeds[s]!.hash, MAX_SEED_OCCURRENCES, (pos) => {
-      buffer[n++] = (pos << SEED_BITS) + shift
-    })
-    if (found >= 0) informative++
+    for (let o = first; o < last; o++) buffer[n++] = (index.position(o) << SEED_BITS) + shift
+    runEnds[runs++] = n
   }
   if (n === 0) return { candidates: [], informative, tolerance }
-  const packed = buffer.subarray(0, n).sort()
+  const packed = mergeRuns(runs)
+  // Sorted votes no further apart than `tolerance` make one candidate; the seeds nearest to the
+  // quote's start and end place its edges.
   const candidates: Candidate[] = []
-  let first = 0
-  const close = (last: number) => {
-    let voters = 0
-    let nearStart = -1
-    let nearEnd = -1
-    let startAt = 0
-    let endAt = 0
-    for (let i = first; i <= last; i++) {
-      const s = packed[i]! & (SEED_SLOTS - 1)
-      voters |= 1 << s
-      const pred = (packed[i]! >> SEED_BITS) - OFFSET
-      const o = seeds[s]!.at
-      if (nearStart < 0 || Math.abs(o - p) < nearStart) {
-        nearStart = Math.abs(o - p)
-        startAt = pred
-      }
-      if (nearEnd < 0 || Math.abs(o - p - l) < nearEnd) {
-        nearEnd = Math.abs(o - p - l)
-        endAt = pred + l
-      }
+  let voters = 0
+  let nearStart = -1
+  let nearEnd = -1
+  let startAt = 0
+  let endAt = 0
+  let previous = packed[0]! >> SEED_BITS
+  for (let i = 0; i < n; i++) {
+    const vote = packed[i]!
+    const at = vote >> SEED_BITS
+    if (at - previous > tolerance) {
+      candidates.push({ at: startAt, end: endAt, votes: bitCount(voters) })
+      voters = 0
+      nearStart = -1
+      nearEnd = -1
     }
-    candidates.push({ at: startAt, end: endAt, votes: bitCount(voters) })
-  }
-  for (let i = 1; i <= packed.length; i++) {
-    if (i === packed.length || (packed[i]! >> SEED_BITS) - (packed[i - 1]! >> SEED_BITS) > tolerance) {
-      close(i - 1)
-      first = i
+    previous = at
+    const s = vote & (SEED_SLOTS - 1)
+    voters |= 1 << s
+    if (nearStart < 0 || toStart[s]! < nearStart) {
+      nearStart = toStart[s]!
+      startAt = at - OFFSET
+    }
+    if (nearEnd < 0 || toEnd[s]! < nearEnd) {
+      nearEnd = toEnd[s]!
+      endAt = at - OFFSET + l
     }
   }
-  candidates.sort((a, b) => b.votes - a.votes || a.at - b.at)
-  return { candidates, informative, tolerance }
+  candidates.push({ at: startAt, end: endAt, votes: bitCount(voters) })
+  return { candidates: mostVotesFirst(candidates), informative, tolerance }
 }
