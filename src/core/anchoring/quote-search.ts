@@ -162,10 +162,21 @@ export function candidatesBetween(text: string, q: QuoteParts, from: number, to:
   return [...exact, ...approximate]
 }
 
+/** Answers of `movedQuote` by quote: each pass of a re-anchoring asks again for what it could not place. */
+const movedAnswers = new WeakMap<QuoteParts, { text: string; answer: SearchResult | null }>()
+
 /** The single exact occurrence of a long quote anywhere in the text, if its context agrees. */
 function movedQuote(text: string, q: QuoteParts): SearchResult | null {
+  if (q.exact.length < MIN_MOVED_LENGTH) return null
+  const known = movedAnswers.get(q)
+  if (known?.text === text) return known.answer
+  const answer = findMovedQuote(text, q)
+  movedAnswers.set(q, { text, answer })
+  return answer
+}
+
+function findMovedQuote(text: string, q: QuoteParts): SearchResult | null {
   const length = q.exact.length
-  if (length < MIN_MOVED_LENGTH) return null
   const first = text.indexOf(q.exact)
   if (first < 0 || text.indexOf(q.exact, first + 1) >= 0) return null
   // Without its old neighbours around it, a copy of a deleted passage looks the same as the
