@@ -2,7 +2,7 @@
 // moved there) belongs to the place it came from, not to the annotation around its new place:
 // the annotation is the piece of itself on either side that kept more of its text.
 import type { MovedBlocks } from './moved-blocks'
-import type { OffsetMap } from './offset-map'
+import { firstRangeEndingAfter, type OffsetMap } from './offset-map'
 
 /** Inserted runs shorter than this are edits of the annotation's own words, never a move. */
 const MIN_PIECE = 20
@@ -31,18 +31,6 @@ function foundFor(oldText: string, map: OffsetMap, moved: MovedBlocks): Found {
   return found
 }
 
-/** Index of the first range ending after `pos`. */
-function firstEndingAfter(ranges: Array<[number, number]>, pos: number): number {
-  let lo = 0
-  let hi = ranges.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (ranges[mid]![1] <= pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /**
  * The pieces of new [start, end) between runs of text moved in from elsewhere (found among the
  * deleted text, or the new place of a whole paragraph moved and edited), or null when none splits it.
@@ -51,7 +39,7 @@ export function piecesAroundMovedIn(oldText: string, newText: string, map: Offse
   const inserted = map.newOnly
   let pieces: Array<[number, number]> | null = null
   let from = start
-  for (let i = firstEndingAfter(inserted, start); i < inserted.length; i++) {
+  for (let i = firstRangeEndingAfter(inserted, start); i < inserted.length; i++) {
     const [a, b] = inserted[i]!
     if (a >= end) break
     if (a <= start || b >= end || b - a < MIN_PIECE) continue

@@ -180,6 +180,18 @@ export class OffsetMap {
   }
 }
 
+/** Index of the first of sorted, disjoint ranges that ends after `pos`. */
+export function firstRangeEndingAfter(ranges: Array<[number, number]>, pos: number): number {
+  let lo = 0
+  let hi = ranges.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ranges[mid]![1] <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Sorted ranges with overlapping and touching ones joined (new arrays). */
 export function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   const merged: Array<[number, number]> = []

@@ -6,7 +6,7 @@ import { anchorByQuote } from './by-quote'
 import { insideMovedBlock, insideMovedParagraph, type MovedBlocks } from './moved-blocks'
 import { piecesAroundMovedIn } from './moved-in'
 import { findMoved } from './moved-text'
-import type { MappedSpan, OffsetMap } from './offset-map'
+import { firstRangeEndingAfter, type MappedSpan, type OffsetMap } from './offset-map'
 import { REVIEW_BELOW, REVIEW_FROM, roundConfidence, unplaced, type Anchored, type ReanchorOutcome } from './outcome'
 import { ACCEPT_SCORE, searchNear, type QuoteParts } from './quote-search'
 import { snapToWords, trimSpaces, wordEdges } from './similarity'
@@ -96,15 +96,8 @@ export function throughRevision(
 /** The deleted run of old text that overlaps [s, e) the most, clipped to it. */
 function largestDeletedPart(map: OffsetMap, s: number, e: number): [number, number] | null {
   const runs = map.oldOnly
-  let lo = 0
-  let hi = runs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (runs[mid]![1] <= s) lo = mid + 1
-    else hi = mid
-  }
   let best: [number, number] | null = null
-  for (let i = lo; i < runs.length && runs[i]![0] < e; i++) {
+  for (let i = firstRangeEndingAfter(runs, s); i < runs.length && runs[i]![0] < e; i++) {
     const a = Math.max(s, runs[i]![0])
     const b = Math.min(e, runs[i]![1])
     if (b > a && (!best || b - a > best[1] - best[0])) best = [a, b]
