@@ -4,7 +4,7 @@
 // diffed further; the rest is recorded as deleted and inserted, so a replaced sentence never
 // lends its common words to an annotation of the one it replaced.
 import DiffMatchPatch from 'diff-match-patch'
-import { pairUnits } from './unit-pairing'
+import { Fingerprints, pairUnits } from './unit-pairing'
 
 export type EditKind = 'equal' | 'subst' | 'delete' | 'insert'
 /** One step of the edit script: old [oldStart, oldEnd) became new [newStart, newEnd). */
@@ -73,13 +73,15 @@ interface Token {
   start: number
   end: number
   text: string
+  /** The token's character in the token diff: equal for tokens of equal text in one stretch. */
+  code: number
 }
 
 function tokenize(level: Level, text: string, offset: number): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(SPLITTERS[level])) {
     if (m[0].length === 0) continue
-    tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] })
+    tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], code: 0 })
   }
   return tokens
 }
@@ -87,23 +89,26 @@ function tokenize(level: Level, text: string, offset: number): Token[] {
 const dmp = new DiffMatchPatch()
 dmp.Diff_Timeout = 0
 
-/** Token-level diff: each token becomes one character, as diff_linesToChars does for lines. */
+/** Each token's text as one character (recorded in the token), as diff_linesToChars does for lines. */
+function encode(tokens: Token[], codes: Map<string, number>): string {
+  let s = ''
+  for (const t of tokens) {
+    let code = codes.get(t.text)
+    if (code === undefined) {
+      code = codes.size + 1
+      codes.set(t.text, code)
+    }
+    t.code = code
+    s += String.fromCharCode(code)
+  }
+  return s
+}
+
+/** Token-level diff: each token becomes one character. */
 function diffTokens(a: Token[], b: Token[]): Array<[number, number]> {
   const codes = new Map<string, number>()
-  const encode = (tokens: Token[]): string => {
-    let s = ''
-    for (const t of tokens) {
-      let code = codes.get(t.text)
-      if (code === undefined) {
-        code = codes.size + 1
-        codes.set(t.text, code)
-      }
-      s += String.fromCharCode(code)
-    }
-    return s
-  }
-  const ca = encode(a)
-  const cb = encode(b)
+  const ca = encode(a, codes)
+  const cb = encode(b, codes)
   if (codes.size >= 0xffff) return [[-1, a.length], [1, b.length]]
   return dmp.diff_main(ca, cb, false).map(([op, s]) => [op, s.length])
 }
@@ -171,13 +176,14 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
   let ib = 0
   let hunkA = 0
   let hunkB = 0
+  const diffs = diffTokens(a, b)
+  const prints = new Fingerprints()
   const flush = () => {
     if (ia === hunkA && ib === hunkB) return
     const oldPos = hunkA < a.length ? a[hunkA]!.start : oe
     const newPos = hunkB < b.length ? b[hunkB]!.start : ne
-    pairHunk(oldText, a.slice(hunkA, ia), oldPos, newText, b.slice(hunkB, ib), newPos, level, out, focus)
+    pairHunk(oldText, a.slice(hunkA, ia), oldPos, newText, b.slice(hunkB, ib), newPos, level, out, prints, focus)
   }
-  const diffs = diffTokens(a, b)
   let shift = 0
   diffs.forEach(([op, count], index) => {
     const inHunk = ia > hunkA || ib > hunkB
@@ -222,9 +228,10 @@ function pairHunk(
   newPos: number,
   level: Level,
   out: ScriptBuilder,
+  prints: Fingerprints,
   focus?: Focus,
 ): void {
-  const pairs = pairUnits(level === 'word', xs, ys)
+  const pairs = pairUnits(level === 'word', xs, ys, prints)
   const unpaired = (oldEnd: number, newEnd: number) => {
     // Unmatched words stand in for each other; unmatched sentences or paragraphs do not.
     if (level === 'word') pushReplacedWords(oldText, oldPos, oldEnd, newText, newPos, newEnd, out)

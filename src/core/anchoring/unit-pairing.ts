@@ -7,6 +7,8 @@ import { isTypoVariant } from './similarity'
 
 export interface Unit {
   text: string
+  /** Equal for units of equal text, where known. */
+  code?: number
 }
 
 /** Two passages sharing at least this share of their words are one passage, edited. */
@@ -46,26 +48,35 @@ function passageSimilarity(a: Uint32Array, b: Uint32Array): number {
   return shorter >= MIN_CONTAINED_WORDS && shared >= CONTAINED_SHARE * shorter ? SAME_PASSAGE_SIMILARITY : 0
 }
 
-function similarityOf(words: boolean, xs: Unit[], ys: Unit[]): (i: number, j: number) => number {
-  if (words) return (i, j) => (isTypoVariant(xs[i]!.text.trimEnd(), ys[j]!.text.trimEnd()) ? 1 : 0)
-  const fx: Array<Uint32Array | undefined> = []
-  const fy: Array<Uint32Array | undefined> = []
-  return (i, j) => {
-    const a = (fx[i] ??= wordFingerprint(xs[i]!.text))
-    const b = (fy[j] ??= wordFingerprint(ys[j]!.text))
-    return passageSimilarity(a, b)
+/**
+ * Word fingerprints of a stretch's units by their code (equal texts share a code): a paragraph
+ * left unchanged inside a changed stretch is the same text on both sides, and boilerplate
+ * repeats, so each text is fingerprinted once per diff level and stretch.
+ */
+export class Fingerprints {
+  private readonly byCode: Array<Uint32Array | undefined> = []
+  of(unit: Unit): Uint32Array {
+    if (unit.code === undefined) return wordFingerprint(unit.text)
+    return (this.byCode[unit.code] ??= wordFingerprint(unit.text))
   }
+}
+
+function similarityOf(words: boolean, xs: Unit[], ys: Unit[], prints: Fingerprints): (i: number, j: number) => number {
+  if (words) return (i, j) => (isTypoVariant(xs[i]!.text.trimEnd(), ys[j]!.text.trimEnd()) ? 1 : 0)
+  const fx = xs.map((x) => prints.of(x))
+  const fy = ys.map((y) => prints.of(y))
+  return (i, j) => passageSimilarity(fx[i]!, fy[j]!)
 }
 
 /**
  * Order-preserving pairs (i, j) of deleted units xs[i] and inserted units ys[j] that are the same
  * unit, edited. Words pair when one is a typo of the other; passages when they share most words.
  */
-export function pairUnits(words: boolean, xs: Unit[], ys: Unit[]): Array<[number, number]> {
+export function pairUnits(words: boolean, xs: Unit[], ys: Unit[], prints = new Fingerprints()): Array<[number, number]> {
   const k = xs.length
   const m = ys.length
   if (k === 0 || m === 0) return []
-  const sim = similarityOf(words, xs, ys)
+  const sim = similarityOf(words, xs, ys, prints)
   if (k === m) {
     const inOrder: Array<[number, number]> = []
     for (let i = 0; i < k && sim(i, i) > 0; i++) inOrder.push([i, i])
