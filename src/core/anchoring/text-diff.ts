@@ -105,8 +105,7 @@ function encode(tokens: Token[], codes: Map<string, number>): string {
 }
 
 /** Token-level diff: each token becomes one character. */
-function diffTokens(a: Token[], b: Token[]): Array<[number, number]> {
-  const codes = new Map<string, number>()
+function diffTokens(a: Token[], b: Token[], codes: Map<string, number>): Array<[number, number]> {
   const ca = encode(a, codes)
   const cb = encode(b, codes)
   if (codes.size >= 0xffff) return [[-1, a.length], [1, b.length]]
@@ -176,8 +175,9 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
   let ib = 0
   let hunkA = 0
   let hunkB = 0
-  const diffs = diffTokens(a, b)
-  const prints = new Fingerprints()
+  const codes = new Map<string, number>()
+  const diffs = diffTokens(a, b, codes)
+  const prints = new Fingerprints(codes.size + 1)
   const flush = () => {
     if (ia === hunkA && ib === hunkB) return
     const oldPos = hunkA < a.length ? a[hunkA]!.start : oe
