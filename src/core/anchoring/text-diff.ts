@@ -177,25 +177,19 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
   let hunkB = 0
   const codes = new Map<string, number>()
   const diffs = diffTokens(a, b, codes)
-  const prints = new Fingerprints(codes.size + 1)
-  const flush = () => {
-    if (ia === hunkA && ib === hunkB) return
-    const oldPos = hunkA < a.length ? a[hunkA]!.start : oe
-    const newPos = hunkB < b.length ? b[hunkB]!.start : ne
-    pairHunk(oldText, a.slice(hunkA, ia), oldPos, newText, b.slice(hunkB, ib), newPos, level, out, prints, focus)
-  }
+  const prints = level === 'word' ? NO_PRINTS : new Fingerprints(codes.size + 1)
   let shift = 0
-  diffs.forEach(([op, count], index) => {
+  for (let index = 0; index < diffs.length; index++) {
+    const [op, count] = diffs[index]!
     const inHunk = ia > hunkA || ib > hunkB
     const shifted = Math.abs(ib - ia - shift)
-    const jumps = () => shifted > SHIFT_TOLERANCE || (shifted > 0 && repeated(a, b, ia, count))
-    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && jumps()) {
+    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && (shifted > SHIFT_TOLERANCE || (shifted > 0 && repeated(a, b, ia, count)))) {
       // A short unchanged run that would shift the alignment is as likely another copy of
       // boilerplate as itself: let the pairing decide instead of the longest common subsequence.
       ia += count
       ib += count
     } else if (op === 0) {
-      flush()
+      if (inHunk) pairHunk(oldText, a, hunkA, ia, oe, newText, b, hunkB, ib, ne, level, out, prints, focus)
       shift = ib - ia
       out.push('equal', a[ia]!.start, a[ia + count - 1]!.end, b[ib]!.start, b[ib + count - 1]!.end)
       ia += count
@@ -204,56 +198,67 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
       hunkB = ib
     } else if (op === -1) ia += count
     else ib += count
-  })
-  flush()
+  }
+  if (ia > hunkA || ib > hunkB) pairHunk(oldText, a, hunkA, ia, oe, newText, b, hunkB, ib, ne, level, out, prints, focus)
 }
+
+/** Words are paired by spelling, not by fingerprint. */
+const NO_PRINTS = new Fingerprints()
 
 /** Whether one of the units a[from, from + count) occurs more than once among a and b together. */
 function repeated(a: Token[], b: Token[], from: number, count: number): boolean {
   for (let i = from; i < from + count; i++) {
-    const text = a[i]!.text
+    const code = a[i]!.code
     let seen = 0
-    for (const t of a) if (t.text === text && ++seen > 2) return true
-    for (const t of b) if (t.text === text && ++seen > 2) return true
+    for (const t of a) if (t.code === code && ++seen > 2) return true
+    for (const t of b) if (t.code === code && ++seen > 2) return true
   }
   return false
 }
 
+/** The changed stretch a[fromA, toA) → b[fromB, toB), ending where the region does when a side runs out. */
 function pairHunk(
   oldText: string,
-  xs: Token[],
-  oldPos: number,
+  a: Token[],
+  fromA: number,
+  toA: number,
+  oe: number,
   newText: string,
-  ys: Token[],
-  newPos: number,
+  b: Token[],
+  fromB: number,
+  toB: number,
+  ne: number,
   level: Level,
   out: ScriptBuilder,
   prints: Fingerprints,
   focus?: Focus,
 ): void {
+  const xs = a.slice(fromA, toA)
+  const ys = b.slice(fromB, toB)
+  let oldPos = fromA < a.length ? a[fromA]!.start : oe
+  let newPos = fromB < b.length ? b[fromB]!.start : ne
   const pairs = pairUnits(level === 'word', xs, ys, prints)
-  const unpaired = (oldEnd: number, newEnd: number) => {
-    // Unmatched words stand in for each other; unmatched sentences or paragraphs do not.
-    if (level === 'word') pushReplacedWords(oldText, oldPos, oldEnd, newText, newPos, newEnd, out)
-    else {
-      out.push('delete', oldPos, oldEnd, newPos, newPos)
-      out.push('insert', oldEnd, oldEnd, newPos, newEnd)
-    }
-    oldPos = oldEnd
-    newPos = newEnd
-  }
+  const next = NEXT_LEVEL[level]
   for (const [i, j] of pairs) {
     const x = xs[i]!
     const y = ys[j]!
-    unpaired(x.start, y.start)
-    const next = NEXT_LEVEL[level]
+    pushUnpaired(level, oldText, oldPos, x.start, newText, newPos, y.start, out)
     if (next === 'word' && focus && !focus.touches(x.start, x.end)) out.pushCoarse(x.start, x.end, y.start, y.end)
     else if (next) alignRegion(oldText, x.start, x.end, newText, y.start, y.end, next, out, focus)
     else alignTypo(x, y, out)
     oldPos = x.end
     newPos = y.end
   }
-  unpaired(xs.length ? xs[xs.length - 1]!.end : oldPos, ys.length ? ys[ys.length - 1]!.end : newPos)
+  pushUnpaired(level, oldText, oldPos, xs.length ? xs[xs.length - 1]!.end : oldPos, newText, newPos, ys.length ? ys[ys.length - 1]!.end : newPos, out)
+}
+
+/** Units left unpaired between pairs: unmatched words stand in for each other; sentences or paragraphs do not. */
+function pushUnpaired(level: Level, oldText: string, os: number, oe: number, newText: string, ns: number, ne: number, out: ScriptBuilder): void {
+  if (level === 'word') pushReplacedWords(oldText, os, oe, newText, ns, ne, out)
+  else {
+    out.push('delete', os, oe, ns, ns)
+    out.push('insert', oe, oe, ns, ne)
+  }
 }
 
 /** A mistyped word: its common beginning and end are kept, the middle is substituted. */
