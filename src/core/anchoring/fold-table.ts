@@ -58,10 +58,13 @@ export function sameFolded(a: string, b: string): boolean {
   }
 }
 
+/** Word hashes of the passage being fingerprinted, reused from one passage to the next. */
+let scratch = new Uint32Array(1024)
+
 /** Sorted hashes of a passage's folded words: a cheap fingerprint for word overlap. */
 export function wordFingerprint(text: string): Uint32Array {
   const [foldTable, wordTable] = tables()
-  const hashes: number[] = []
+  let count = 0
   let h = 0x811c9dc5
   let inWord = false
   for (let i = 0; i <= text.length; i++) {
@@ -71,10 +74,15 @@ export function wordFingerprint(text: string): Uint32Array {
       if (f !== 0) h = Math.imul(h ^ f, 0x01000193)
       inWord = true
     } else if (inWord) {
-      hashes.push(h >>> 0)
+      if (count === scratch.length) {
+        const grown = new Uint32Array(count * 2)
+        grown.set(scratch)
+        scratch = grown
+      }
+      scratch[count++] = h >>> 0
       h = 0x811c9dc5
       inWord = false
     }
   }
-  return Uint32Array.from(hashes).sort()
+  return scratch.slice(0, count).sort()
 }

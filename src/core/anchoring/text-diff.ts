@@ -4,7 +4,7 @@
 // diffed further; the rest is recorded as deleted and inserted, so a replaced sentence never
 // lends its common words to an annotation of the one it replaced.
 import DiffMatchPatch from 'diff-match-patch'
-import { pairUnits } from './unit-pairing'
+import { Fingerprints, pairUnits } from './unit-pairing'
 
 export type EditKind = 'equal' | 'subst' | 'delete' | 'insert'
 /** One step of the edit script: old [oldStart, oldEnd) became new [newStart, newEnd). */
@@ -73,13 +73,15 @@ interface Token {
   start: number
   end: number
   text: string
+  /** The token's character in the token diff: equal for tokens of equal text in one stretch. */
+  code: number
 }
 
 function tokenize(level: Level, text: string, offset: number): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(SPLITTERS[level])) {
     if (m[0].length === 0) continue
-    tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] })
+    tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], code: 0 })
   }
   return tokens
 }
@@ -87,23 +89,25 @@ function tokenize(level: Level, text: string, offset: number): Token[] {
 const dmp = new DiffMatchPatch()
 dmp.Diff_Timeout = 0
 
-/** Token-level diff: each token becomes one character, as diff_linesToChars does for lines. */
-function diffTokens(a: Token[], b: Token[]): Array<[number, number]> {
-  const codes = new Map<string, number>()
-  const encode = (tokens: Token[]): string => {
-    let s = ''
-    for (const t of tokens) {
-      let code = codes.get(t.text)
-      if (code === undefined) {
-        code = codes.size + 1
-        codes.set(t.text, code)
-      }
-      s += String.fromCharCode(code)
+/** Each token's text as one character (recorded in the token), as diff_linesToChars does for lines. */
+function encode(tokens: Token[], codes: Map<string, number>): string {
+  let s = ''
+  for (const t of tokens) {
+    let code = codes.get(t.text)
+    if (code === undefined) {
+      code = codes.size + 1
+      codes.set(t.text, code)
     }
-    return s
+    t.code = code
+    s += String.fromCharCode(code)
   }
-  const ca = encode(a)
-  const cb = encode(b)
+  return s
+}
+
+/** Token-level diff: each token becomes one character. */
+function diffTokens(a: Token[], b: Token[], codes: Map<string, number>): Array<[number, number]> {
+  const ca = encode(a, codes)
+  const cb = encode(b, codes)
   if (codes.size >= 0xffff) return [[-1, a.length], [1, b.length]]
   return dmp.diff_main(ca, cb, false).map(([op, s]) => [op, s.length])
 }
@@ -171,25 +175,21 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
   let ib = 0
   let hunkA = 0
   let hunkB = 0
-  const flush = () => {
-    if (ia === hunkA && ib === hunkB) return
-    const oldPos = hunkA < a.length ? a[hunkA]!.start : oe
-    const newPos = hunkB < b.length ? b[hunkB]!.start : ne
-    pairHunk(oldText, a.slice(hunkA, ia), oldPos, newText, b.slice(hunkB, ib), newPos, level, out, focus)
-  }
-  const diffs = diffTokens(a, b)
+  const codes = new Map<string, number>()
+  const diffs = diffTokens(a, b, codes)
+  const prints = level === 'word' ? NO_PRINTS : new Fingerprints(codes.size + 1)
   let shift = 0
-  diffs.forEach(([op, count], index) => {
+  for (let index = 0; index < diffs.length; index++) {
+    const [op, count] = diffs[index]!
     const inHunk = ia > hunkA || ib > hunkB
     const shifted = Math.abs(ib - ia - shift)
-    const jumps = () => shifted > SHIFT_TOLERANCE || (shifted > 0 && repeated(a, b, ia, count))
-    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && jumps()) {
+    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && (shifted > SHIFT_TOLERANCE || (shifted > 0 && repeated(a, b, ia, count)))) {
       // A short unchanged run that would shift the alignment is as likely another copy of
       // boilerplate as itself: let the pairing decide instead of the longest common subsequence.
       ia += count
       ib += count
     } else if (op === 0) {
-      flush()
+      if (inHunk) pairHunk(oldText, a, hunkA, ia, oe, newText, b, hunkB, ib, ne, level, out, prints, focus)
       shift = ib - ia
       out.push('equal', a[ia]!.start, a[ia + count - 1]!.end, b[ib]!.start, b[ib + count - 1]!.end)
       ia += count
@@ -198,55 +198,67 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
       hunkB = ib
     } else if (op === -1) ia += count
     else ib += count
-  })
-  flush()
+  }
+  if (ia > hunkA || ib > hunkB) pairHunk(oldText, a, hunkA, ia, oe, newText, b, hunkB, ib, ne, level, out, prints, focus)
 }
+
+/** Words are paired by spelling, not by fingerprint. */
+const NO_PRINTS = new Fingerprints()
 
 /** Whether one of the units a[from, from + count) occurs more than once among a and b together. */
 function repeated(a: Token[], b: Token[], from: number, count: number): boolean {
   for (let i = from; i < from + count; i++) {
-    const text = a[i]!.text
+    const code = a[i]!.code
     let seen = 0
-    for (const t of a) if (t.text === text && ++seen > 2) return true
-    for (const t of b) if (t.text === text && ++seen > 2) return true
+    for (const t of a) if (t.code === code && ++seen > 2) return true
+    for (const t of b) if (t.code === code && ++seen > 2) return true
   }
   return false
 }
 
+/** The changed stretch a[fromA, toA) → b[fromB, toB), ending where the region does when a side runs out. */
 function pairHunk(
   oldText: string,
-  xs: Token[],
-  oldPos: number,
+  a: Token[],
+  fromA: number,
+  toA: number,
+  oe: number,
   newText: string,
-  ys: Token[],
-  newPos: number,
+  b: Token[],
+  fromB: number,
+  toB: number,
+  ne: number,
   level: Level,
   out: ScriptBuilder,
+  prints: Fingerprints,
   focus?: Focus,
 ): void {
-  const pairs = pairUnits(level === 'word', xs, ys)
-  const unpaired = (oldEnd: number, newEnd: number) => {
-    // Unmatched words stand in for each other; unmatched sentences or paragraphs do not.
-    if (level === 'word') pushReplacedWords(oldText, oldPos, oldEnd, newText, newPos, newEnd, out)
-    else {
-      out.push('delete', oldPos, oldEnd, newPos, newPos)
-      out.push('insert', oldEnd, oldEnd, newPos, newEnd)
-    }
-    oldPos = oldEnd
-    newPos = newEnd
-  }
+  const xs = a.slice(fromA, toA)
+  const ys = b.slice(fromB, toB)
+  let oldPos = fromA < a.length ? a[fromA]!.start : oe
+  let newPos = fromB < b.length ? b[fromB]!.start : ne
+  const pairs = pairUnits(level === 'word', xs, ys, prints)
+  const next = NEXT_LEVEL[level]
   for (const [i, j] of pairs) {
     const x = xs[i]!
     const y = ys[j]!
-    unpaired(x.start, y.start)
-    const next = NEXT_LEVEL[level]
+    pushUnpaired(level, oldText, oldPos, x.start, newText, newPos, y.start, out)
     if (next === 'word' && focus && !focus.touches(x.start, x.end)) out.pushCoarse(x.start, x.end, y.start, y.end)
     else if (next) alignRegion(oldText, x.start, x.end, newText, y.start, y.end, next, out, focus)
     else alignTypo(x, y, out)
     oldPos = x.end
     newPos = y.end
   }
-  unpaired(xs.length ? xs[xs.length - 1]!.end : oldPos, ys.length ? ys[ys.length - 1]!.end : newPos)
+  pushUnpaired(level, oldText, oldPos, xs.length ? xs[xs.length - 1]!.end : oldPos, newText, newPos, ys.length ? ys[ys.length - 1]!.end : newPos, out)
+}
+
+/** Units left unpaired between pairs: unmatched words stand in for each other; sentences or paragraphs do not. */
+function pushUnpaired(level: Level, oldText: string, os: number, oe: number, newText: string, ns: number, ne: number, out: ScriptBuilder): void {
+  if (level === 'word') pushReplacedWords(oldText, os, oe, newText, ns, ne, out)
+  else {
+    out.push('delete', os, oe, ns, ns)
+    out.push('insert', oe, oe, ns, ne)
+  }
 }
 
 /** A mistyped word: its common beginning and end are kept, the middle is substituted. */

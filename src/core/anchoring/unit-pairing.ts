@@ -7,6 +7,8 @@ import { isTypoVariant } from './similarity'
 
 export interface Unit {
   text: string
+  /** Equal for units of equal text, where known. */
+  code?: number
 }
 
 /** Two passages sharing at least this share of their words are one passage, edited. */
@@ -17,55 +19,95 @@ const CONTAINED_SHARE = 0.8
 /** How far from the stretch's diagonal an alignment may wander, beyond the length difference. */
 const BAND_SLACK = 16
 
-/** Words two sorted word-hash multisets share. */
-function common(a: Uint32Array, b: Uint32Array): number {
-  let i = 0
-  let j = 0
-  let shared = 0
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++
-      i++
-      j++
-    } else if (a[i]! < b[j]!) i++
-    else j++
-  }
-  return shared
+/** Whether sharing `shared` words makes two passages one: same passage, or one inside the other. */
+function scores(shared: number, total: number, shorter: number): boolean {
+  return (2 * shared) / total >= SAME_PASSAGE_SIMILARITY || (shorter >= MIN_CONTAINED_WORDS && shared >= CONTAINED_SHARE * shorter)
+}
+
+/** The fewest shared words that give two passages of these lengths a score. */
+function fewestShared(total: number, shorter: number): number {
+  let need = Math.ceil((SAME_PASSAGE_SIMILARITY * total) / 2)
+  if (shorter >= MIN_CONTAINED_WORDS) need = Math.min(need, Math.ceil(CONTAINED_SHARE * shorter))
+  // The exact test decides, whatever the rounding above.
+  while (need > 0 && scores(need - 1, total, shorter)) need--
+  while (!scores(need, total, shorter)) need++
+  return need
 }
 
 /**
  * Dice coefficient of the word multisets; failing that, a passage found almost whole inside a
- * longer one (a sentence was added to a short paragraph) is a weak match.
+ * longer one (a sentence was added to a short paragraph) is a weak match. The merge of the two
+ * sorted word-hash arrays stops once too few words remain to reach either score.
  */
 function passageSimilarity(a: Uint32Array, b: Uint32Array): number {
-  if (a.length + b.length === 0) return 1
-  const shared = common(a, b)
-  const dice = (2 * shared) / (a.length + b.length)
+  const la = a.length
+  const lb = b.length
+  const total = la + lb
+  if (total === 0 || a === b) return 1
+  const shorter = la < lb ? la : lb
+  const need = fewestShared(total, shorter)
+  if (need > shorter) return 0
+  // Words of each side that may go unshared before `need` is out of reach.
+  const spareA = la - need
+  const spareB = lb - need
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < la && j < lb) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) {
+      if (++i - shared > spareA) return 0
+    } else if (++j - shared > spareB) return 0
+  }
+  const dice = (2 * shared) / total
   if (dice >= SAME_PASSAGE_SIMILARITY) return dice
-  const shorter = Math.min(a.length, b.length)
   return shorter >= MIN_CONTAINED_WORDS && shared >= CONTAINED_SHARE * shorter ? SAME_PASSAGE_SIMILARITY : 0
 }
 
-function similarityOf(words: boolean, xs: Unit[], ys: Unit[]): (i: number, j: number) => number {
-  if (words) return (i, j) => (isTypoVariant(xs[i]!.text.trimEnd(), ys[j]!.text.trimEnd()) ? 1 : 0)
-  const fx: Array<Uint32Array | undefined> = []
-  const fy: Array<Uint32Array | undefined> = []
-  return (i, j) => {
-    const a = (fx[i] ??= wordFingerprint(xs[i]!.text))
-    const b = (fy[j] ??= wordFingerprint(ys[j]!.text))
-    return passageSimilarity(a, b)
+/**
+ * Word fingerprints of a stretch's units by their code (equal texts share a code): a paragraph
+ * left unchanged inside a changed stretch is the same text on both sides, and boilerplate
+ * repeats, so each text is fingerprinted once per diff level and stretch.
+ */
+export class Fingerprints {
+  private readonly byCode: Array<Uint32Array | null>
+  /** `codes`: one more than the largest code of the stretch's units. */
+  constructor(codes = 0) {
+    this.byCode = new Array<Uint32Array | null>(codes).fill(null)
   }
+  of(unit: Unit): Uint32Array {
+    const code = unit.code
+    if (code === undefined || code >= this.byCode.length) return wordFingerprint(unit.text)
+    let words = this.byCode[code]!
+    if (words === null) {
+      words = wordFingerprint(unit.text)
+      this.byCode[code] = words
+    }
+    return words
+  }
+}
+
+function similarityOf(words: boolean, xs: Unit[], ys: Unit[], prints: Fingerprints): (i: number, j: number) => number {
+  if (words) return (i, j) => (isTypoVariant(xs[i]!.text.trimEnd(), ys[j]!.text.trimEnd()) ? 1 : 0)
+  const fx = xs.map((x) => prints.of(x))
+  const fy = ys.map((y) => prints.of(y))
+  return (i, j) => passageSimilarity(fx[i]!, fy[j]!)
 }
 
 /**
  * Order-preserving pairs (i, j) of deleted units xs[i] and inserted units ys[j] that are the same
  * unit, edited. Words pair when one is a typo of the other; passages when they share most words.
  */
-export function pairUnits(words: boolean, xs: Unit[], ys: Unit[]): Array<[number, number]> {
+export function pairUnits(words: boolean, xs: Unit[], ys: Unit[], prints = new Fingerprints()): Array<[number, number]> {
   const k = xs.length
   const m = ys.length
   if (k === 0 || m === 0) return []
-  const sim = similarityOf(words, xs, ys)
+  const sim = similarityOf(words, xs, ys, prints)
   if (k === m) {
     const inOrder: Array<[number, number]> = []
     for (let i = 0; i < k && sim(i, i) > 0; i++) inOrder.push([i, i])
@@ -98,13 +140,24 @@ function alignInBand(k: number, m: number, sim: (i: number, j: number) => number
     return cell < 0 ? -Infinity : score[cell]!
   }
   for (let i = 1; i <= k; i++) {
-    for (let j = Math.max(1, lo[i]!); j <= hi[i]!; j++) {
-      const cell = at(i, j)
-      let best = Math.max(get(i - 1, j), get(i, j - 1))
+    const rowLo = lo[i]!
+    const rowHi = hi[i]!
+    const row = offset[i]! - rowLo
+    const upLo = lo[i - 1]!
+    const upHi = hi[i - 1]!
+    const up = offset[i - 1]! - upLo
+    for (let j = rowLo > 1 ? rowLo : 1; j <= rowHi; j++) {
+      const cell = row + j
+      const above = j >= upLo && j <= upHi ? score[up + j]! : -Infinity
+      const left = j - 1 >= rowLo ? score[cell - 1]! : -Infinity
+      let best = Math.max(above, left)
       const s = sim(i - 1, j - 1)
-      if (s > 0 && get(i - 1, j - 1) + s > best) {
-        best = get(i - 1, j - 1) + s
-        took[cell] = 1
+      if (s > 0) {
+        const diagonal = j - 1 >= upLo && j - 1 <= upHi ? score[up + j - 1]! : -Infinity
+        if (diagonal + s > best) {
+          best = diagonal + s
+          took[cell] = 1
+        }
       }
       score[cell] = best
     }
