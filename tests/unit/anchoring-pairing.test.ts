@@ -2,37 +2,16 @@
 // that stops once a score is out of reach, and fingerprints shared by token code, give the pairs
 // of a plain full comparison (written out here) on random stretches of similar and unrelated text.
 import { describe, expect, it } from 'vitest'
-import { wordFingerprint } from '../../src/core/anchoring/fold-table'
+import { makeRng as random } from '../../bench/corpus'
+import { sharedWords, wordFingerprint } from '../../src/core/anchoring/fold-table'
 import { Fingerprints, pairUnits, type Unit } from '../../src/core/anchoring/unit-pairing'
-
-/** Deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The full comparison: every word merged, Dice ≥ 0.5, else 80 % of at least 6 words contained. */
 function plainSimilarity(x: string, y: string): number {
   const a = wordFingerprint(x)
   const b = wordFingerprint(y)
   if (a.length + b.length === 0) return 1
-  let i = 0
-  let j = 0
-  let shared = 0
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++
-      i++
-      j++
-    } else if (a[i]! < b[j]!) i++
-    else j++
-  }
+  const shared = sharedWords(a, b)
   const dice = (2 * shared) / (a.length + b.length)
   if (dice >= 0.5) return dice
   const shorter = Math.min(a.length, b.length)

@@ -86,3 +86,19 @@ export function wordFingerprint(text: string): Uint32Array {
   }
   return scratch.slice(0, count).sort()
 }
+
+/** Words two fingerprints (sorted word-hash multisets) share. */
+export function sharedWords(a: Uint32Array, b: Uint32Array): number {
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++
+      i++
+      j++
+    } else if (a[i]! < b[j]!) i++
+    else j++
+  }
+  return shared
+}

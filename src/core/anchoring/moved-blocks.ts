@@ -2,7 +2,7 @@
 // inserted there. Deleted and inserted paragraphs that still share most of their words are paired
 // (each the other's clear best match), and each pair is diffed on its own, so positions inside a
 // moved block travel through the block's own alignment like any other text.
-import { wordFingerprint } from './fold-table'
+import { sharedWords, wordFingerprint } from './fold-table'
 import { OffsetMap } from './offset-map'
 import { diffRanges, type EditOp } from './text-diff'
 
@@ -51,18 +51,7 @@ function blocksOf(text: string, ranges: Array<[number, number]>): Block[] {
 }
 
 function dice(a: Uint32Array, b: Uint32Array): number {
-  let i = 0
-  let j = 0
-  let shared = 0
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++
-      i++
-      j++
-    } else if (a[i]! < b[j]!) i++
-    else j++
-  }
-  return (2 * shared) / (a.length + b.length)
+  return (2 * sharedWords(a, b)) / (a.length + b.length)
 }
 
 /** Best and second-best similarity of each row of a score matrix. */

@@ -65,7 +65,7 @@ interface Searchable {
 const cache = new WeakMap<OffsetMap, Searchable>()
 
 /**
- * The inserted and deleted text of a script, searchable. Pairs of paragraphs left coarse may hold
+ * The inserted and deleted text of a script, searchable. Pairs of sentences left coarse may hold
  * some: they are searched too, and a hit there counts once the pair, refined, says it is inserted
  * (deleted) text.
  */

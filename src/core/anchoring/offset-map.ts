@@ -174,8 +174,7 @@ export class OffsetMap {
   private refineAt(i: number): boolean {
     const op = this.ops[i]
     if (!this.refine || !op?.coarse) return false
-    this.ops.splice(i, 1, ...this.refine(op))
-    this.ranges = null
+    this.refineOverlapping('old', op.oldStart, op.oldEnd)
     return true
   }
 }

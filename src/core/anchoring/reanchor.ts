@@ -37,7 +37,7 @@ export function reanchorAll(oldText: string | null, newText: string, items: Rean
     reanchorQuoteLed(newText, items, order, outcomes)
     return outcomes
   }
-  // Only the paragraphs and sentences holding annotations are diffed inside; the rest on demand.
+  // Only sentences holding annotations are diffed word by word; the others when a span reaches them.
   const focus = focusOn(items.map((item) => item.selectors.position))
   const map = new OffsetMap(diffRevisions(oldText, newText, focus), (op) => refineCoarse(oldText, newText, op))
   const moved = movedBlocks(oldText, newText, map)

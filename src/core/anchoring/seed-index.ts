@@ -231,15 +231,4 @@ export class SeedIndex {
   position(s: number): number {
     return this.positions[s]!
   }
-
-  /** Calls `visit` for each place a seed occurs and returns how many, unless more than `cap` (then -1, none visited). */
-  each(hash: number, cap: number, visit: (at: number) => void): number {
-    const id = this.table.idOf(hash)
-    if (id < 0) return 0
-    const from = this.starts[id]!
-    const to = this.starts[id + 1]!
-    if (to - from > cap) return -1
-    for (let s = from; s < to; s++) visit(this.positions[s]!)
-    return to - from
-  }
 }

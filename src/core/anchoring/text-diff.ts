@@ -178,12 +178,13 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
   const codes = new Map<string, number>()
   const diffs = diffTokens(a, b, codes)
   const prints = level === 'word' ? NO_PRINTS : new Fingerprints(codes.size + 1)
+  let copies: Int32Array | null = null
   let shift = 0
   for (let index = 0; index < diffs.length; index++) {
     const [op, count] = diffs[index]!
     const inHunk = ia > hunkA || ib > hunkB
     const shifted = Math.abs(ib - ia - shift)
-    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && (shifted > SHIFT_TOLERANCE || (shifted > 0 && repeated(a, b, ia, count)))) {
+    if (op === 0 && inHunk && index < diffs.length - 1 && count < MIN_ANCHOR[level] && (shifted > SHIFT_TOLERANCE || (shifted > 0 && repeated((copies ??= occurrences(a, b, codes.size)), a, ia, count)))) {
       // A short unchanged run that would shift the alignment is as likely another copy of
       // boilerplate as itself: let the pairing decide instead of the longest common subsequence.
       ia += count
@@ -205,14 +206,17 @@ function alignRegion(oldText: string, os: number, oe: number, newText: string, n
 /** Words are paired by spelling, not by fingerprint. */
 const NO_PRINTS = new Fingerprints()
 
-/** Whether one of the units a[from, from + count) occurs more than once among a and b together. */
-function repeated(a: Token[], b: Token[], from: number, count: number): boolean {
-  for (let i = from; i < from + count; i++) {
-    const code = a[i]!.code
-    let seen = 0
-    for (const t of a) if (t.code === code && ++seen > 2) return true
-    for (const t of b) if (t.code === code && ++seen > 2) return true
-  }
+/** How often each token code occurs in a and b together. */
+function occurrences(a: Token[], b: Token[], codes: number): Int32Array {
+  const counts = new Int32Array(codes + 1)
+  for (const t of a) counts[t.code]!++
+  for (const t of b) counts[t.code]!++
+  return counts
+}
+
+/** Whether one of the units a[from, from + count) occurs more than once among a and b together (a unit kept in both counts twice). */
+function repeated(copies: Int32Array, a: Token[], from: number, count: number): boolean {
+  for (let i = from; i < from + count; i++) if (copies[a[i]!.code]! > 2) return true
   return false
 }
 
